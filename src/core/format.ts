@@ -1,0 +1,123 @@
+/**
+ * Date, calendar-date and duration formatting on Intl. Formatters are cached per locale and time
+ * zone because building an Intl.DateTimeFormat costs far more than using one. Bad locales or time
+ * zones from a host fall back to the runtime default instead of throwing.
+ */
+
+export interface FormatOptions {
+  /** BCP 47 locale; the runtime default when missing. */
+  locale?: string | undefined;
+  /** IANA time zone for instants; the runtime default when missing. */
+  timeZone?: string | undefined;
+}
+
+export interface FormattedInstant {
+  /** Localised date and time in the chosen time zone. */
+  text: string;
+  /** Exact instant in UTC, ISO 8601. */
+  utc: string;
+  /** Same as `utc`, for `<time dateTime>`. */
+  dateTime: string;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // Invalid locale or time zone: keep the shape, drop what the runtime rejected.
+      const { timeZone: _ignored, ...rest } = options;
+      format = new Intl.DateTimeFormat(undefined, {
+        ...rest,
+        timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined,
+      });
+    }
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Formats an instant in the user's locale and time zone, keeping the exact UTC value. */
+export function formatInstant(date: Date, options: FormatOptions = {}): FormattedInstant {
+  const format = dateTimeFormat(options.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: options.timeZone,
+  });
+  const iso = date.toISOString();
+  return { text: format.format(date), utc: iso, dateTime: iso };
+}
+
+/**
+ * Formats a calendar date `YYYY-MM-DD` as a date in the locale. It is formatted in UTC from its
+ * own parts, so it reads the same in every time zone.
+ */
+export function formatCalendarDate(value: string, options: Pick<FormatOptions, 'locale'> = {}): string {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export interface DurationUnits {
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined): Intl.NumberFormat {
+  const key = locale ?? '';
+  let format = numberCache.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      format = new Intl.NumberFormat();
+    }
+    numberCache.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a number in the locale (thousands separators). */
+export function formatNumber(value: number, options: Pick<FormatOptions, 'locale'> = {}): string {
+  return numberFormat(options.locale).format(value);
+}
+
+/**
+ * A human duration with its two largest units: `2 h 5 min`, `3 min 7 s`, `1 d 4 h`.
+ * Negative durations (clock skew) read as zero.
+ */
+export function formatDuration(ms: number, units: DurationUnits, options: Pick<FormatOptions, 'locale'> = {}): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const parts: Array<[number, string]> = [
+    [Math.floor(total / 86_400), units.day],
+    [Math.floor((total % 86_400) / 3600), units.hour],
+    [Math.floor((total % 3600) / 60), units.minute],
+    [total % 60, units.second],
+  ];
+  const first = parts.findIndex(([n]) => n > 0);
+  if (first === -1) return `0 ${units.second}`;
+  const n = numberFormat(options.locale);
+  return parts
+    .slice(first, first + 2)
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${n.format(value)} ${unit}`)
+    .join(' ');
+}
+
+/**
+ * Milliseconds a migration ran: end − start when finished, now − start while active, null when the
+ * start is missing or a final migration has no end (never a made-up value).
+ */
+export function durationMs(start: Date | null, end: Date | null, active: boolean, now: number): number | null {
+  if (!start) return null;
+  if (end) return Math.max(0, end.getTime() - start.getTime());
+  return active ? Math.max(0, now - start.getTime()) : null;
+}

@@ -1,0 +1,134 @@
+import {
+  isObject,
+  toCalendarDate,
+  toCount,
+  toDisplayValue,
+  toInstant,
+  toProgress,
+  toSafeUrl,
+  toText,
+} from './normalize-values.js';
+import { parseStatus } from './status.js';
+import type {
+  IssueCounts,
+  MigrationIssue,
+  MigrationIssueList,
+  MigrationLog,
+  MigrationLogDetails,
+  MigrationLogListResult,
+  MigrationObjectStats,
+} from './types.js';
+
+/**
+ * Normalises one untrusted migration record. Never throws: missing or broken fields become null,
+ * an unrecognised status becomes `unknown` with the raw value kept for display.
+ */
+export function normalizeMigrationLog(raw: unknown, index = 0): MigrationLog {
+  const record = isObject(raw) ? raw : {};
+  const id = toText(record.id) ?? `#${index + 1}`;
+  const rawStatus = toText(record.status) ?? '';
+  return {
+    id,
+    rowKey: id,
+    status: parseStatus(rawStatus),
+    rawStatus,
+    startTime: toInstant(record.startTime),
+    endTime: toInstant(record.endTime),
+    generatedBy: toText(record.generatedBy),
+    cutoverDate: toCalendarDate(record.cutoverDate),
+    progress: toProgress(record.progress),
+  };
+}
+
+/** Gives every row a unique key, so duplicate ids from a server cannot confuse rendering. */
+function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = seen.get(item.id) ?? 0;
+    seen.set(item.id, n + 1);
+    return n === 0 ? item : { ...item, rowKey: `${item.id}~${n}` };
+  });
+}
+
+/** Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page. */
+export function normalizeMigrationLogPage(raw: unknown): MigrationLogListResult {
+  const page = isObject(raw) ? raw : {};
+  const rawItems = Array.isArray(page.items) ? page.items : [];
+  const items = withUniqueRowKeys(rawItems.map((item, i) => normalizeMigrationLog(item, i)));
+  const total = toCount(page.total);
+  return {
+    items,
+    total: total === null ? null : Math.max(total, items.length),
+    hasNextPage: page.hasNextPage === true,
+  };
+}
+
+/** True when the value looks like a list answer; lets hooks tell garbage from an empty page. */
+export function isMigrationLogPageShape(raw: unknown): boolean {
+  return isObject(raw) && Array.isArray(raw.items);
+}
+
+function normalizeIssue(raw: unknown, index: number): MigrationIssue {
+  const issue = isObject(raw) ? raw : {};
+  const level = typeof issue.level === 'string' && issue.level.toLowerCase().startsWith('warn') ? 'warning' : 'error';
+  const count = toCount(issue.count);
+  return {
+    key: String(index),
+    level,
+    message: toText(issue.message) ?? '',
+    object: toText(issue.object),
+    recordKey: toText(issue.recordKey),
+    count: count === null || count < 1 ? 1 : count,
+  };
+}
+
+/** Normalises a page of issues; `offset` keeps keys unique across pages. */
+export function normalizeIssuePage(raw: unknown, offset = 0): MigrationIssueList {
+  const page = isObject(raw) ? raw : {};
+  const items = Array.isArray(page.items) ? page.items : [];
+  return {
+    items: items.map((item, i) => normalizeIssue(item, offset + i)),
+    total: toCount(page.total),
+  };
+}
+
+function normalizeObject(raw: unknown): MigrationObjectStats | null {
+  if (!isObject(raw)) return null;
+  const name = toText(raw.name);
+  if (name === null) return null;
+  return {
+    name,
+    total: toCount(raw.total),
+    processed: toCount(raw.processed),
+    failed: toCount(raw.failed),
+    skipped: toCount(raw.skipped),
+  };
+}
+
+function normalizeCounts(raw: unknown): IssueCounts {
+  const counts = isObject(raw) ? raw : {};
+  return {
+    total: toCount(counts.total),
+    processed: toCount(counts.processed),
+    succeeded: toCount(counts.succeeded),
+    failed: toCount(counts.failed),
+    skipped: toCount(counts.skipped),
+    warnings: toCount(counts.warnings),
+    errors: toCount(counts.errors),
+  };
+}
+
+/** Normalises the details of one migration. Never throws. */
+export function normalizeMigrationLogDetails(raw: unknown): MigrationLogDetails {
+  const record = isObject(raw) ? raw : {};
+  const objects = Array.isArray(record.objects) ? record.objects : [];
+  const parameters = isObject(record.parameters) ? Object.entries(record.parameters) : [];
+  return {
+    ...normalizeMigrationLog(record),
+    objects: objects.map(normalizeObject).filter((o): o is MigrationObjectStats => o !== null),
+    issues: isObject(record.issues) ? normalizeIssuePage(record.issues) : null,
+    counts: normalizeCounts(record.issueCounts),
+    parameters: parameters.map(([name, value]) => ({ name: toText(name) ?? '', value: toDisplayValue(value) })),
+    resultFileUrl: toSafeUrl(record.resultFileUrl),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Wire and view-model types shared by every layer. Wire types (`*Record`, `*Page`) describe what a
+ * data source returns and are never trusted; view-model types (`MigrationLog`, `MigrationLogDetails`)
+ * are what normalisation produces and what the hooks and components render.
+ */
+
+/** The five statuses a migration can be in. */
+export type MigrationStatus = 'accepted' | 'in-progress' | 'error' | 'completed' | 'completed-warning';
+
+/** A normalised status: one of the five, or `unknown` when the data source sent something else. */
+export type MigrationStatusOrUnknown = MigrationStatus | 'unknown';
+
+/** Fields a migration list can be sorted by. */
+export type MigrationLogSortField = 'startTime' | 'endTime' | 'generatedBy' | 'cutoverDate' | 'progress' | 'status';
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface MigrationLogSort {
+  field: MigrationLogSortField;
+  direction: SortDirection;
+}
+
+export interface MigrationLogFilter {
+  /** Only these statuses; empty or missing means all. */
+  statuses?: MigrationStatus[];
+  /** Case-insensitive substring of the user who started the migration. */
+  generatedBy?: string;
+  /** ISO instant; start time at or after it. */
+  startedFrom?: string;
+  /** ISO instant; start time at or before it. */
+  startedTo?: string;
+  /** Free text over id, generated-by and status. */
+  search?: string;
+}
+
+/** What the view asks a data source for: one page, sorted and filtered server-side. */
+export interface MigrationLogQuery {
+  /** 0-based page index. */
+  pageIndex: number;
+  pageSize: number;
+  sort: MigrationLogSort;
+  filter: MigrationLogFilter;
+}
+
+/** One migration as a data source returns it (untrusted wire data). */
+export interface MigrationLogRecord {
+  id: string;
+  status: string;
+  startTime?: string | null;
+  endTime?: string | null;
+  generatedBy?: string | null;
+  /** Calendar date `YYYY-MM-DD`. */
+  cutoverDate?: string | null;
+  /** 0–100. */
+  progress?: number | null;
+}
+
+export interface MigrationLogPage {
+  items: MigrationLogRecord[];
+  /** Total number of migrations matching the filter, when the backend knows it. */
+  total?: number;
+  hasNextPage?: boolean;
+}
+
+export type IssueLevel = 'error' | 'warning';
+
+/** One error or warning of a migration; `count` > 1 when the source grouped identical messages. */
+export interface MigrationIssueRecord {
+  level: IssueLevel | string;
+  message: string;
+  /** The object type the record belongs to, e.g. "Invoice item". */
+  object?: string | null;
+  /** The key of the record that failed, e.g. "INV-00042". */
+  recordKey?: string | null;
+  /** How many times this message occurred (grouped); 1 when missing. */
+  count?: number;
+}
+
+export interface IssueQuery {
+  pageIndex: number;
+  pageSize: number;
+  /** Only errors or only warnings; missing means both. */
+  level?: IssueLevel;
+}
+
+export interface IssuePage {
+  items: MigrationIssueRecord[];
+  total?: number;
+}
+
+/** Per-object breakdown row of a migration's details. */
+export interface MigrationObjectRecord {
+  name: string;
+  total?: number | null;
+  processed?: number | null;
+  failed?: number | null;
+  skipped?: number | null;
+}
+
+export interface IssueCountsRecord {
+  total?: number | null;
+  processed?: number | null;
+  succeeded?: number | null;
+  failed?: number | null;
+  skipped?: number | null;
+  warnings?: number | null;
+  errors?: number | null;
+}
+
+/** Details of one migration as a data source returns it (untrusted wire data). */
+export interface MigrationLogDetailsRecord extends MigrationLogRecord {
+  objects?: MigrationObjectRecord[] | null;
+  /** The first page of issues, so the dialog can show them without a second request. */
+  issues?: IssuePage | null;
+  issueCounts?: IssueCountsRecord | null;
+  parameters?: Record<string, unknown> | null;
+  resultFileUrl?: string | null;
+}
+
+/** Context passed to every data-source call. */
+export interface RequestContext {
+  /** Aborted when the request is superseded or its component unmounts. */
+  signal: AbortSignal;
+}
+
+/**
+ * The seam a host implements to connect the view to its backend.
+ * Every method receives an AbortSignal; results are normalised and never trusted.
+ */
+export interface MigrationLogDataSource {
+  list(query: MigrationLogQuery, ctx: RequestContext): Promise<MigrationLogPage>;
+  get(id: string, ctx: RequestContext): Promise<MigrationLogDetailsRecord>;
+  listIssues?(id: string, query: IssueQuery, ctx: RequestContext): Promise<IssuePage>;
+  cancel?(id: string, ctx: RequestContext): Promise<void>;
+  /** Push updates instead of polling; returns an unsubscribe function. */
+  subscribe?(onChange: () => void): () => void;
+}
+
+/** A migration after normalisation: safe to render. */
+export interface MigrationLog {
+  id: string;
+  /** Unique within a page even when the source sent duplicate ids; use as a React key. */
+  rowKey: string;
+  status: MigrationStatusOrUnknown;
+  /** The status exactly as the source sent it, shown for unknown statuses. */
+  rawStatus: string;
+  startTime: Date | null;
+  endTime: Date | null;
+  generatedBy: string | null;
+  /** Calendar date `YYYY-MM-DD`, validated; never a Date, so it never shifts with time zones. */
+  cutoverDate: string | null;
+  /** 0–100, or null when missing or not a number. */
+  progress: number | null;
+}
+
+export interface MigrationLogListResult {
+  items: MigrationLog[];
+  total: number | null;
+  hasNextPage: boolean;
+}
+
+export interface MigrationIssue {
+  /** Stable key for rendering. */
+  key: string;
+  level: IssueLevel;
+  message: string;
+  object: string | null;
+  recordKey: string | null;
+  count: number;
+}
+
+export interface MigrationIssueList {
+  items: MigrationIssue[];
+  total: number | null;
+}
+
+export interface MigrationObjectStats {
+  name: string;
+  total: number | null;
+  processed: number | null;
+  failed: number | null;
+  skipped: number | null;
+}
+
+export interface IssueCounts {
+  total: number | null;
+  processed: number | null;
+  succeeded: number | null;
+  failed: number | null;
+  skipped: number | null;
+  warnings: number | null;
+  errors: number | null;
+}
+
+export interface MigrationLogDetails extends MigrationLog {
+  objects: MigrationObjectStats[];
+  issues: MigrationIssueList | null;
+  counts: IssueCounts;
+  /** Parameter name → display string. */
+  parameters: Array<{ name: string; value: string }>;
+  /** Only http(s) URLs survive normalisation. */
+  resultFileUrl: string | null;
+}
