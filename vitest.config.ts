@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
+          // jsdom plus user-event is slow on shared 2-core machines; these are not timing tests.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -1,3 +1,5 @@
+import { isObject, truncate } from './normalize-values.js';
+
 /** What went wrong when talking to a data source. */
 export type MigrationLogErrorKind = 'http' | 'network' | 'invalid-response' | 'aborted' | 'unknown';
 
@@ -20,11 +22,16 @@ export class MigrationLogError extends Error {
 
 const MAX_MESSAGE = 500;
 
-/** Turns anything thrown by a data source into a short, displayable message. Never throws. */
+/**
+ * Turns anything thrown by a data source into a short, displayable message. Never throws. Reads
+ * `message` from any object, so errors from another realm or plain `{ message }` objects keep it.
+ */
 export function errorMessage(error: unknown, fallback = 'Something went wrong.'): string {
-  let text: unknown = fallback;
-  if (error instanceof Error) text = error.message;
-  else if (typeof error === 'string') text = error;
-  const value = typeof text === 'string' && text.trim() !== '' ? text.trim() : fallback;
-  return value.length > MAX_MESSAGE ? `${value.slice(0, MAX_MESSAGE)}…` : value;
+  let text: unknown;
+  try {
+    text = typeof error === 'string' ? error : isObject(error) ? error.message : undefined;
+  } catch {
+    // A throwing getter or a revoked Proxy: nothing to show but the fallback.
+  }
+  return truncate(typeof text === 'string' && text.trim() !== '' ? text.trim() : fallback, MAX_MESSAGE);
 }

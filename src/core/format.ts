@@ -4,6 +4,8 @@
  * zones from a host fall back to the runtime default instead of throwing.
  */
 
+import { toCalendarDate } from './normalize-values.js';
+
 export interface FormatOptions {
   /** BCP 47 locale; the runtime default when missing. */
   locale?: string | undefined;
@@ -22,20 +24,25 @@ export interface FormattedInstant {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
+function tryDateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return undefined;
+  }
+}
+
 function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // Invalid locale or time zone: keep the shape, drop what the runtime rejected.
-      const { timeZone: _ignored, ...rest } = options;
-      format = new Intl.DateTimeFormat(undefined, {
-        ...rest,
-        timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined,
-      });
-    }
+    // Drop only what the runtime rejects: a bad locale must not also lose the time zone, nor the reverse.
+    const zoneless = { ...options, timeZone: undefined };
+    format =
+      tryDateTimeFormat(locale, options) ??
+      tryDateTimeFormat(undefined, options) ??
+      tryDateTimeFormat(locale, zoneless) ??
+      new Intl.DateTimeFormat(undefined, zoneless);
     cache.set(key, format);
   }
   return format;
@@ -54,11 +61,15 @@ export function formatInstant(date: Date, options: FormatOptions = {}): Formatte
 
 /**
  * Formats a calendar date `YYYY-MM-DD` as a date in the locale. It is formatted in UTC from its
- * own parts, so it reads the same in every time zone.
+ * own parts, so it reads the same in every time zone. A value that is not a real date is returned
+ * as it is (never throws).
  */
 export function formatCalendarDate(value: string, options: Pick<FormatOptions, 'locale'> = {}): string {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  const calendarDate = toCalendarDate(value);
+  if (calendarDate === null) return value;
+  const [y = 0, m = 1, d = 1] = calendarDate.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 

@@ -1,8 +1,10 @@
 export * from './errors.js';
 export * from './format.js';
 export * from './messages.js';
+export * from './messages-de.js';
 export * from './normalize.js';
 export { toCalendarDate, toInstant, toProgress } from './normalize-values.js';
 export * from './query.js';
 export * from './status.js';
 export type * from './types.js';
+export * from './zoned-day.js';

@@ -18,6 +18,7 @@ export interface MigrationLogMessages {
   columnProgress: string;
   columnStatus: string;
   columnActions: string;
+  tableCaption: string;
   notAvailable: string;
   viewDetails: string;
   viewDetailsOf: (rowDescription: string) => string;
@@ -47,8 +48,68 @@ export interface MigrationLogMessages {
   nextPage: string;
   lastPage: string;
   columns: string;
-  sortAscending: string;
-  sortDescending: string;
+
+  // --- Details dialog ---------------------------------------------------------------------------
+  /** Title of the details dialog. */
+  detailsTitle: string;
+  /** The dialog's description under its title. */
+  detailsDescription: (id: string) => string;
+  /** Accessible name of the dialog's close button. */
+  close: string;
+  detailsLoading: string;
+  detailsNotFound: (id: string) => string;
+  detailsErrorTitle: string;
+  /** Shown above details that are still on screen when a refresh failed. */
+  detailsRefreshFailed: string;
+  migrationIdLabel: string;
+  durationLabel: string;
+  /** Visible text of the copy button; its accessible name is `copyIdLabel`. */
+  copy: string;
+  copyIdLabel: string;
+  copied: string;
+  copyFailed: string;
+  /** Toggle button revealing exact UTC times as text. */
+  showUtcTimes: string;
+  recordsHeading: string;
+  recordsProgress: (processed: string, total: string, percent: string) => string;
+  countSucceeded: string;
+  countFailed: string;
+  countSkipped: string;
+  countWarnings: string;
+  objectsCaption: string;
+  objectName: string;
+  objectTotal: string;
+  objectProcessed: string;
+  objectFailed: string;
+  objectSkipped: string;
+  noObjects: string;
+  issuesHeading: string;
+  issueFilterLabel: string;
+  issueFilterAll: string;
+  issueFilterErrors: string;
+  issueFilterWarnings: string;
+  issueLevelError: string;
+  issueLevelWarning: string;
+  issueObject: string;
+  issueRecordKey: string;
+  /** How often a grouped message occurred; `formatted` is `count` in the locale. */
+  issueOccurrences: (count: number, formatted: string) => string;
+  issuesLoading: string;
+  issuesEmpty: string;
+  issuesEmptyErrors: string;
+  issuesEmptyWarnings: string;
+  issuesErrorTitle: string;
+  issuesPagination: string;
+  parametersHeading: string;
+  noParameters: string;
+  resultFile: string;
+  cancelMigration: string;
+  cancelQuestion: string;
+  cancelConfirm: string;
+  cancelKeepRunning: string;
+  cancelPending: string;
+  cancelFailedTitle: string;
+  cancelDone: string;
 }
 
 const statusLabels: Record<MigrationStatusOrUnknown, string> = {
@@ -81,6 +142,7 @@ export const defaultMessages: MigrationLogMessages = {
   columnProgress: 'Progress',
   columnStatus: 'Status',
   columnActions: 'Actions',
+  tableCaption: 'Migration log',
   notAvailable: '—',
   viewDetails: 'Details',
   viewDetailsOf: (row) => `View details of the ${row}`,
@@ -105,24 +167,93 @@ export const defaultMessages: MigrationLogMessages = {
   startedTo: 'Started to',
   pageSize: 'Rows per page',
   pageOf: (page, count) => (count === null ? `Page ${page}` : `Page ${page} of ${count}`),
-  totalItems: (total) => `${total} ${total === 1 ? 'migration' : 'migrations'}`,
+  totalItems: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'migration' : 'migrations'}`,
   firstPage: 'First page',
   previousPage: 'Previous page',
   nextPage: 'Next page',
   lastPage: 'Last page',
   columns: 'Columns',
-  sortAscending: 'sorted ascending',
-  sortDescending: 'sorted descending',
+
+  // --- Details dialog ---------------------------------------------------------------------------
+  detailsTitle: 'Migration log details',
+  detailsDescription: (id) => `Migration ${id}`,
+  close: 'Close',
+  detailsLoading: 'Loading migration details…',
+  detailsNotFound: (id) => `Migration ${id} was not found.`,
+  detailsErrorTitle: 'The migration details could not be loaded.',
+  detailsRefreshFailed: 'The details could not be refreshed. The values below may be out of date.',
+  migrationIdLabel: 'Migration ID',
+  durationLabel: 'Duration',
+  copy: 'Copy',
+  copyIdLabel: 'Copy migration ID',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. The ID is selected: copy it with your keyboard.',
+  showUtcTimes: 'Show UTC times',
+  recordsHeading: 'Records',
+  recordsProgress: (processed, total, percent) => `${processed} of ${total} records (${percent})`,
+  countSucceeded: 'Succeeded',
+  countFailed: 'Failed',
+  countSkipped: 'Skipped',
+  countWarnings: 'Warnings',
+  objectsCaption: 'Records by object',
+  objectName: 'Object',
+  objectTotal: 'Total',
+  objectProcessed: 'Processed',
+  objectFailed: 'Failed',
+  objectSkipped: 'Skipped',
+  noObjects: 'No per-object breakdown is available.',
+  issuesHeading: 'Errors and warnings',
+  issueFilterLabel: 'Show',
+  issueFilterAll: 'All',
+  issueFilterErrors: 'Errors',
+  issueFilterWarnings: 'Warnings',
+  issueLevelError: 'Error',
+  issueLevelWarning: 'Warning',
+  issueObject: 'Object',
+  issueRecordKey: 'Record',
+  issueOccurrences: (count, formatted) => (count === 1 ? 'once' : `${formatted} times`),
+  issuesLoading: 'Loading errors and warnings…',
+  issuesEmpty: 'No errors or warnings.',
+  issuesEmptyErrors: 'No errors.',
+  issuesEmptyWarnings: 'No warnings.',
+  issuesErrorTitle: 'The errors and warnings could not be loaded.',
+  issuesPagination: 'Errors and warnings pages',
+  parametersHeading: 'Parameters',
+  noParameters: 'No parameters.',
+  resultFile: 'Download result file',
+  cancelMigration: 'Cancel migration',
+  cancelQuestion: 'Cancel migration?',
+  cancelConfirm: 'Confirm',
+  cancelKeepRunning: 'Keep running',
+  cancelPending: 'Cancelling…',
+  cancelFailedTitle: 'The migration could not be cancelled.',
+  cancelDone: 'The migration was cancelled.',
 };
 
+type NestedMessages = 'statusLabels' | 'statusDescriptions' | 'durationUnits';
+
+/** What a host passes: any subset of the messages, nested maps partial too. */
+export type MigrationLogMessageOverrides = Partial<Omit<MigrationLogMessages, NestedMessages>> & {
+  [K in NestedMessages]?: Partial<MigrationLogMessages[K]>;
+};
+
+/** `{ ...defaults, ...overrides }`, except that an `undefined` override keeps the default. */
+function merge<T extends object>(defaults: T, overrides: Partial<T> | undefined): T {
+  const result: T = { ...defaults, ...overrides };
+  for (const key of Object.keys(result) as Array<keyof T>) {
+    if (result[key] === undefined) result[key] = defaults[key];
+  }
+  return result;
+}
+
 /** Merges a host's partial messages over the defaults (nested records merged one level deep). */
-export function resolveMessages(overrides?: Partial<MigrationLogMessages>): MigrationLogMessages {
+export function resolveMessages(overrides?: MigrationLogMessageOverrides): MigrationLogMessages {
   if (!overrides) return defaultMessages;
+  const { statusLabels, statusDescriptions, durationUnits, ...rest } = overrides;
   return {
-    ...defaultMessages,
-    ...overrides,
-    statusLabels: { ...defaultMessages.statusLabels, ...overrides.statusLabels },
-    statusDescriptions: { ...defaultMessages.statusDescriptions, ...overrides.statusDescriptions },
-    durationUnits: { ...defaultMessages.durationUnits, ...overrides.durationUnits },
+    ...merge(defaultMessages, rest),
+    statusLabels: merge(defaultMessages.statusLabels, statusLabels),
+    statusDescriptions: merge(defaultMessages.statusDescriptions, statusDescriptions),
+    durationUnits: merge(defaultMessages.durationUnits, durationUnits),
   };
 }

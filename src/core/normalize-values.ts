@@ -6,27 +6,40 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Caps a string at `max` characters plus `…`, never splitting a surrogate pair (an emoji). */
+export function truncate(text: string, max = MAX_TEXT): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
 /** A trimmed, length-capped string, or null for anything that is not a non-empty string or number. */
 export function toText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (text === '') return null;
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  return text === '' ? null : truncate(text);
 }
 
-/** A valid Date from an ISO string or epoch milliseconds, else null. */
+// ISO 8601 date or date-time; `new Date` alone would also accept "Migration 5" (May 2001) or roll
+// 2024-02-30 over to March.
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A valid Date from an ISO 8601 string or epoch milliseconds, else null. */
 export function toInstant(value: unknown): Date | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  if (typeof value === 'string' && value.trim() === '') return null;
-  const date = new Date(value);
+  if (typeof value === 'string') {
+    const match = ISO_INSTANT.exec(value.trim());
+    if (!match || toCalendarDate(match[1]) === null) return null;
+  }
+  const date = new Date(typeof value === 'string' ? value.trim() : value);
   const time = date.getTime();
   // Guard against absurd years that Intl cannot format consistently.
   if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return null;
   return date;
 }
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /** A real calendar date `YYYY-MM-DD` (a leading date part of an ISO string is accepted), else null. */
 export function toCalendarDate(value: unknown): string | null {
@@ -37,7 +50,8 @@ export function toCalendarDate(value: unknown): string | null {
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${y}-${m}-${d}`;
 }
@@ -73,9 +87,13 @@ export function toDisplayValue(value: unknown): string {
   if (typeof value === 'string') return toText(value) ?? '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
-    const json = JSON.stringify(value);
-    return json.length > MAX_TEXT ? `${json.slice(0, MAX_TEXT)}…` : json;
+    return truncate(JSON.stringify(value) ?? String(value));
   } catch {
-    return String(value);
+    // BigInt, cycles, or an object whose toJSON/toString throws.
+    try {
+      return truncate(String(value));
+    } catch {
+      return '';
+    }
   }
 }

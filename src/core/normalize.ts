@@ -42,19 +42,25 @@ export function normalizeMigrationLog(raw: unknown, index = 0): MigrationLog {
 
 /** Gives every row a unique key, so duplicate ids from a server cannot confuse rendering. */
 function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[]): T[] {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  const next = new Map<string, number>();
   return items.map((item) => {
-    const n = seen.get(item.id) ?? 0;
-    seen.set(item.id, n + 1);
-    return n === 0 ? item : { ...item, rowKey: `${item.id}~${n}` };
+    // Skip suffixes another row already holds: ids `a`, `a`, `a~1` must not yield `a~1` twice.
+    let n = next.get(item.id) ?? 0;
+    while (used.has(n === 0 ? item.id : `${item.id}~${n}`)) n++;
+    const rowKey = n === 0 ? item.id : `${item.id}~${n}`;
+    used.add(rowKey);
+    next.set(item.id, n + 1);
+    return rowKey === item.rowKey ? item : { ...item, rowKey };
   });
 }
 
 /** Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page. */
 export function normalizeMigrationLogPage(raw: unknown): MigrationLogListResult {
   const page = isObject(raw) ? raw : {};
-  const rawItems = Array.isArray(page.items) ? page.items : [];
-  const items = withUniqueRowKeys(rawItems.map((item, i) => normalizeMigrationLog(item, i)));
+  const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
+  // Array.from, not map: map would keep the holes of a sparse array.
+  const items = withUniqueRowKeys(Array.from(rawItems, (item, i) => normalizeMigrationLog(item, i)));
   const total = toCount(page.total);
   return {
     items,
@@ -82,14 +88,13 @@ function normalizeIssue(raw: unknown, index: number): MigrationIssue {
   };
 }
 
-/** Normalises a page of issues; `offset` keeps keys unique across pages. */
+/** Normalises a page of issues; `offset` (index of its first item) keeps keys unique across pages. */
 export function normalizeIssuePage(raw: unknown, offset = 0): MigrationIssueList {
   const page = isObject(raw) ? raw : {};
-  const items = Array.isArray(page.items) ? page.items : [];
-  return {
-    items: items.map((item, i) => normalizeIssue(item, offset + i)),
-    total: toCount(page.total),
-  };
+  const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
+  const items = Array.from(rawItems, (item, i) => normalizeIssue(item, offset + i));
+  const total = toCount(page.total);
+  return { items, total: total === null ? null : Math.max(total, offset + items.length) };
 }
 
 function normalizeObject(raw: unknown): MigrationObjectStats | null {

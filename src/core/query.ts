@@ -20,11 +20,16 @@ export const SORT_FIELDS: readonly MigrationLogSortField[] = [
   'status',
 ];
 
-/** Fills a partial query from the defaults. */
+/** A whole number ≥ `min`; the fallback for NaN or ±Infinity (e.g. `Number('abc')` from a URL). */
+function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+}
+
+/** Fills a partial query from the defaults; page index and size are clamped to whole numbers. */
 export function resolveQuery(partial?: Partial<MigrationLogQuery>): MigrationLogQuery {
   return {
-    pageIndex: Math.max(0, Math.floor(partial?.pageIndex ?? DEFAULT_QUERY.pageIndex)),
-    pageSize: Math.max(1, Math.floor(partial?.pageSize ?? DEFAULT_QUERY.pageSize)),
+    pageIndex: wholeAtLeast(partial?.pageIndex, 0, DEFAULT_QUERY.pageIndex),
+    pageSize: wholeAtLeast(partial?.pageSize, 1, DEFAULT_QUERY.pageSize),
     sort: partial?.sort ?? DEFAULT_QUERY.sort,
     filter: partial?.filter ?? DEFAULT_QUERY.filter,
   };
@@ -50,7 +55,8 @@ export function canonicalQuery(query: MigrationLogQuery): MigrationLogQuery {
   if (startedFrom) filter.startedFrom = startedFrom;
   if (startedTo) filter.startedTo = startedTo;
   if (search?.trim()) filter.search = search.trim();
-  return { pageIndex: query.pageIndex, pageSize: query.pageSize, sort: { ...query.sort }, filter };
+  const sort = { field: query.sort.field, direction: query.sort.direction }; // fixed key order
+  return { pageIndex: query.pageIndex, pageSize: query.pageSize, sort, filter };
 }
 
 /** Number of pages for a total, or null when the total is unknown. */
