@@ -1,0 +1,65 @@
+import { errorMessage, MigrationLogError } from '../../core/errors.js';
+import { isObject } from '../../core/normalize-values.js';
+
+/** Reason phrases for when the response has none (HTTP/2 sends no status text). */
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Plain text longer than this is more likely a stack trace or page than a message for a user. */
+const MAX_PLAIN_TEXT = 300;
+
+const nonEmpty = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+/** The message of the usual JSON error shapes, RFC 9457 problem details included. */
+function jsonMessage(body: unknown): string | null {
+  if (typeof body === 'string') return nonEmpty(body);
+  if (!isObject(body)) return null;
+  const nested = isObject(body.error) ? nonEmpty(body.error.message) : null;
+  return nonEmpty(body.message) ?? nonEmpty(body.error) ?? nested ?? nonEmpty(body.detail) ?? nonEmpty(body.title);
+}
+
+/**
+ * What the server said, when it said something fit for a user: a JSON message, or short plain
+ * text. Never markup: proxies answer with HTML error pages that must not reach the screen.
+ */
+export function serverMessage(text: string, contentType: string | null): string | null {
+  if (contentType?.toLowerCase().includes('html')) return null;
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  try {
+    return jsonMessage(JSON.parse(trimmed));
+  } catch {
+    // Not JSON: maybe plain text.
+  }
+  if (trimmed.length > MAX_PLAIN_TEXT || /<[a-z!/?]/i.test(trimmed)) return null;
+  return trimmed.replace(/\s+/g, ' ');
+}
+
+/** The typed error for a non-2xx answer, carrying its status and the server's message. */
+export function httpError(response: Response, body: string): MigrationLogError {
+  const reason = response.statusText.trim() || REASONS[response.status];
+  const generic = `The server answered ${response.status}${reason ? ` ${reason}` : ''}.`;
+  const message = serverMessage(body, response.headers.get('content-type'));
+  return new MigrationLogError(message === null ? generic : errorMessage(message, generic), {
+    kind: 'http',
+    status: response.status,
+  });
+}
+
+export function invalidResponse(message: string, cause?: unknown): MigrationLogError {
+  return new MigrationLogError(message, { kind: 'invalid-response', cause });
+}

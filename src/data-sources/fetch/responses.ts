@@ -1,0 +1,49 @@
+import { MigrationLogError } from '../../core/errors.js';
+import { isObject } from '../../core/normalize-values.js';
+import type { IssuePage, MigrationLogDetailsRecord, MigrationLogPage } from '../../core/types.js';
+import { isAbortError } from '../abort.js';
+import { invalidResponse } from './http-errors.js';
+
+/** Parses a 2xx body; anything but JSON is a server fault the user should hear about. */
+export function parseJson(text: string): unknown {
+  if (text.trim() === '') throw invalidResponse('The server sent an empty answer.');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalidResponse('The server sent an answer that is not JSON.', error);
+  }
+}
+
+/** Runs a host's mapper; its own failures become invalid-response errors rather than crashes. */
+export function runMapper<T>(map: () => T): T {
+  try {
+    return map();
+  } catch (error) {
+    if (error instanceof MigrationLogError || isAbortError(error)) throw error;
+    const detail = error instanceof Error ? ` ${error.message}` : '';
+    throw invalidResponse(`The server's answer could not be read.${detail}`, error);
+  }
+}
+
+/** `{ items, total?, hasNextPage? }`; items are normalised later, at the view's boundary. */
+export function defaultListMapper(body: unknown): MigrationLogPage {
+  if (!isObject(body) || !Array.isArray(body.items)) {
+    throw invalidResponse('The list of migrations from the server has no items.');
+  }
+  const page: MigrationLogPage = { items: body.items };
+  if (typeof body.total === 'number') page.total = body.total;
+  if (typeof body.hasNextPage === 'boolean') page.hasNextPage = body.hasNextPage;
+  return page;
+}
+
+export function defaultDetailsMapper(body: unknown): MigrationLogDetailsRecord {
+  if (!isObject(body)) throw invalidResponse('The migration details from the server are not an object.');
+  return body as unknown as MigrationLogDetailsRecord;
+}
+
+export function defaultIssuesMapper(body: unknown): IssuePage {
+  if (!isObject(body) || !Array.isArray(body.items)) {
+    throw invalidResponse('The list of issues from the server has no items.');
+  }
+  return typeof body.total === 'number' ? { items: body.items, total: body.total } : { items: body.items };
+}

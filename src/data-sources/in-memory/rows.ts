@@ -1,0 +1,89 @@
+import { defaultMessages } from '../../core/messages.js';
+import { toCalendarDate, toInstant, toProgress, toText } from '../../core/normalize-values.js';
+import { parseStatus } from '../../core/status.js';
+import type { MigrationLogDetailsRecord, MigrationLogRecord, MigrationStatusOrUnknown } from '../../core/types.js';
+
+const instantMs = (value: unknown): number | null => toInstant(value)?.getTime() ?? null;
+
+/**
+ * One stored migration with its sort and filter keys, each parsed once on first use and then
+ * kept: comparing 100,000 rows must not parse a date per comparison, and a source that is only
+ * ever sorted by start time should not pay for parsing every other field.
+ */
+export class Row {
+  readonly record: MigrationLogDetailsRecord;
+  readonly status: MigrationStatusOrUnknown;
+  #startMs: number | null | undefined;
+  #endMs: number | null | undefined;
+  #progress: number | null | undefined;
+  #cutoverDate: string | null | undefined;
+  #generatedBy: string | null | undefined;
+  #searchText: string | undefined;
+
+  /** The store takes ownership of `record` and never mutates it. */
+  constructor(record: MigrationLogDetailsRecord) {
+    this.record = record;
+    this.status = parseStatus(record.status);
+  }
+
+  get startMs(): number | null {
+    if (this.#startMs === undefined) this.#startMs = instantMs(this.record.startTime);
+    return this.#startMs;
+  }
+
+  get endMs(): number | null {
+    if (this.#endMs === undefined) this.#endMs = instantMs(this.record.endTime);
+    return this.#endMs;
+  }
+
+  get progress(): number | null {
+    if (this.#progress === undefined) this.#progress = toProgress(this.record.progress);
+    return this.#progress;
+  }
+
+  get cutoverDate(): string | null {
+    if (this.#cutoverDate === undefined) this.#cutoverDate = toCalendarDate(this.record.cutoverDate);
+    return this.#cutoverDate;
+  }
+
+  /** Lower-cased, for case-insensitive sorting and matching. */
+  get generatedBy(): string | null {
+    if (this.#generatedBy === undefined) this.#generatedBy = toText(this.record.generatedBy)?.toLowerCase() ?? null;
+    return this.#generatedBy;
+  }
+
+  /** Lower-cased id, user, status label and raw status, separated so no match spans two fields. */
+  get searchText(): string {
+    if (this.#searchText === undefined) {
+      const raw = typeof this.record.status === 'string' ? this.record.status : '';
+      const parts = [String(this.record.id), this.generatedBy ?? '', defaultMessages.statusLabels[this.status], raw];
+      this.#searchText = parts.join('\u0000').toLowerCase();
+    }
+    return this.#searchText;
+  }
+}
+
+/** A deep copy of JSON-like data: store and callers never share a mutable object. */
+export function cloneJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = cloneJson((value as Record<string, unknown>)[key]);
+    return copy as T;
+  }
+  return value;
+}
+
+/** The list fields only, as a fresh object. */
+export function toListRecord(record: MigrationLogDetailsRecord): MigrationLogRecord {
+  return {
+    id: record.id,
+    status: record.status,
+    startTime: record.startTime ?? null,
+    endTime: record.endTime ?? null,
+    generatedBy: record.generatedBy ?? null,
+    cutoverDate: record.cutoverDate ?? null,
+    progress: record.progress ?? null,
+  };
+}
