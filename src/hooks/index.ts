@@ -1,0 +1,13 @@
+export { useResolvedQueryClient } from './query-client.js';
+export { migrationLogKeys } from './query-keys.js';
+export type { MigrationLogQueryUpdate } from './query-patch.js';
+export { DEFAULT_REFRESH_INTERVAL, MIN_REFRESH_INTERVAL } from './refresh-interval.js';
+export type { UseCancelMigrationOptions, UseCancelMigrationResult } from './useCancelMigration.js';
+export { useCancelMigration } from './useCancelMigration.js';
+export type { UseMigrationIssuesOptions, UseMigrationIssuesResult } from './useMigrationIssues.js';
+export { useMigrationIssues } from './useMigrationIssues.js';
+export type { UseMigrationLogDetailsOptions, UseMigrationLogDetailsResult } from './useMigrationLogDetails.js';
+export { useMigrationLogDetails } from './useMigrationLogDetails.js';
+export { useMigrationLogs } from './useMigrationLogs.js';
+export type { MigrationLogsStatus, UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
+export { useNow } from './useNow.js';

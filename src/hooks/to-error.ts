@@ -1,0 +1,23 @@
+import { errorMessage, MigrationLogError } from '../core/errors.js';
+
+/** Shown when a data source answers with something that is not the shape the contract promises. */
+export const INVALID_RESPONSE_MESSAGE = 'The server sent a response this view cannot read.';
+
+export function invalidResponseError(): MigrationLogError {
+  return new MigrationLogError(INVALID_RESPONSE_MESSAGE, { kind: 'invalid-response' });
+}
+
+/**
+ * Data sources written by hosts may throw anything; hooks expose one error type so components can
+ * branch on `kind` and `status` without guessing.
+ */
+export function toMigrationLogError(error: unknown): MigrationLogError {
+  if (error instanceof MigrationLogError) return error;
+  const aborted = error instanceof Error && error.name === 'AbortError';
+  return new MigrationLogError(errorMessage(error), { kind: aborted ? 'aborted' : 'unknown', cause: error });
+}
+
+/** True for a 404 from the data source. */
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof MigrationLogError && error.kind === 'http' && error.status === 404;
+}

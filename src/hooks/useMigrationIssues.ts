@@ -1,0 +1,114 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { errorMessage, type MigrationLogError } from '../core/errors.js';
+import { normalizeIssuePage } from '../core/normalize.js';
+import { isObject } from '../core/normalize-values.js';
+import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
+import { embeddedIssuePage } from './embedded-issues.js';
+import { useResolvedQueryClient } from './query-client.js';
+import { migrationLogKeys } from './query-keys.js';
+import { retryPolicy } from './retry.js';
+import { shareDeep } from './structural-sharing.js';
+import { invalidResponseError, toMigrationLogError } from './to-error.js';
+
+export interface UseMigrationIssuesOptions {
+  dataSource: MigrationLogDataSource;
+  /** The migration whose errors and warnings to page through; `null` loads nothing. */
+  migrationId: string | null;
+  /** 0-based page. Default 0. */
+  pageIndex?: number | undefined;
+  /** Issues per page. Default 25. */
+  pageSize?: number | undefined;
+  /** Only errors or only warnings. Default: both. */
+  level?: IssueLevel | undefined;
+  /**
+   * The first page embedded in the details (`details.issues`). Used for the unfiltered first page
+   * so the dialog makes no second request, and as the only page when the data source has no
+   * `listIssues`. Default none.
+   */
+  initial?: MigrationIssueList | null | undefined;
+  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  queryClient?: QueryClient | undefined;
+  /** Set `false` to hold off loading. Default `true`. */
+  enabled?: boolean | undefined;
+}
+
+export interface UseMigrationIssuesResult {
+  /** The page shown; while the next page loads, the previous one stays (`isPlaceholderData`). */
+  issues: MigrationIssueList | null;
+  /** Whether pages beyond the first can be loaded (the data source has `listIssues`). */
+  canPage: boolean;
+  status: 'loading' | 'success' | 'error';
+  isLoading: boolean;
+  isFetching: boolean;
+  isPlaceholderData: boolean;
+  error: MigrationLogError | null;
+  errorMessage: string | null;
+  refetch: () => Promise<void>;
+}
+
+/** One page at a time of a migration's errors and warnings; never all of them at once. */
+export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigrationIssuesResult {
+  const { dataSource, migrationId, level, initial, enabled = true } = options;
+  const pageIndex = Math.max(0, Math.floor(options.pageIndex ?? 0));
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? 25));
+  const client = useResolvedQueryClient(options.queryClient);
+  const canPage = typeof dataSource.listIssues === 'function';
+  const embedded = embeddedIssuePage(initial, { pageIndex, pageSize, level }, canPage);
+  const id = migrationId ?? '';
+  const isEnabled = enabled && migrationId !== null && canPage && embedded === null;
+
+  const result = useQuery(
+    {
+      queryKey: migrationLogKeys.issues(dataSource, id, { pageIndex, pageSize, level: level ?? null }),
+      queryFn: async ({ signal }): Promise<MigrationIssueList> => {
+        const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
+        let raw: unknown;
+        try {
+          raw = await dataSource.listIssues?.(id, query, { signal });
+        } catch (error) {
+          throw toMigrationLogError(error);
+        }
+        if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
+        return normalizeIssuePage(raw, pageIndex * pageSize);
+      },
+      enabled: isEnabled,
+      placeholderData: keepPreviousData,
+      structuralSharing: shareDeep,
+      retry: retryPolicy(client),
+    },
+    client,
+  );
+
+  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
+  const { refetch: refetchQuery } = result;
+  const refetch = useCallback(async () => {
+    await refetchQuery();
+  }, [refetchQuery]);
+
+  if (embedded !== null || !canPage) {
+    return {
+      issues: migrationId === null ? null : embedded,
+      canPage,
+      status: 'success',
+      isLoading: false,
+      isFetching: false,
+      isPlaceholderData: false,
+      error: null,
+      errorMessage: null,
+      refetch,
+    };
+  }
+  return {
+    issues: result.data ?? null,
+    canPage,
+    status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
+    isLoading: isEnabled && result.isPending,
+    isFetching: result.isFetching,
+    isPlaceholderData: result.isPlaceholderData,
+    error,
+    errorMessage: error ? errorMessage(error) : null,
+    refetch,
+  };
+}

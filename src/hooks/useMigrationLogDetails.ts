@@ -1,0 +1,101 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { errorMessage, type MigrationLogError } from '../core/errors.js';
+import { normalizeMigrationLogDetails } from '../core/normalize.js';
+import { isObject } from '../core/normalize-values.js';
+import { isActiveStatus } from '../core/status.js';
+import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.js';
+import { useResolvedQueryClient } from './query-client.js';
+import { migrationLogKeys } from './query-keys.js';
+import { resolveRefreshInterval } from './refresh-interval.js';
+import { retryPolicy } from './retry.js';
+import { shareDeep } from './structural-sharing.js';
+import { invalidResponseError, isNotFoundError, toMigrationLogError } from './to-error.js';
+import { useDataSourceSubscription } from './useDataSourceSubscription.js';
+
+export interface UseMigrationLogDetailsOptions {
+  /** Where the migration comes from. */
+  dataSource: MigrationLogDataSource;
+  /** The migration to load; `null` loads nothing (e.g. the dialog is closed). */
+  migrationId: string | null;
+  /**
+   * Milliseconds between refreshes while the migration is active. Default 5000; values below 1000
+   * are raised to 1000. Never polled once final, while the page is hidden, or when the data source
+   * has `subscribe`.
+   */
+  refreshInterval?: number | undefined;
+  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  queryClient?: QueryClient | undefined;
+  /** Set `false` to hold off loading. Default `true`. */
+  enabled?: boolean | undefined;
+}
+
+export interface UseMigrationLogDetailsResult {
+  /** The details, or null before they load. Kept while a refresh fails. */
+  details: MigrationLogDetails | null;
+  /** `'loading'` also while no id is given. */
+  status: 'loading' | 'success' | 'error';
+  /** An id is given and nothing is shown yet. */
+  isLoading: boolean;
+  /** A refresh is in flight while details are shown. */
+  isRefreshing: boolean;
+  error: MigrationLogError | null;
+  errorMessage: string | null;
+  /** The data source answered 404: the migration does not exist (never retried). */
+  isNotFound: boolean;
+  refetch: () => Promise<void>;
+  /** Epoch ms of the details shown, or null. */
+  lastUpdatedAt: number | null;
+}
+
+/** Details of one migration, polled while it is active. */
+export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): UseMigrationLogDetailsResult {
+  const { dataSource, migrationId, enabled = true } = options;
+  const client = useResolvedQueryClient(options.queryClient);
+  const interval = resolveRefreshInterval(options.refreshInterval);
+  const polls = typeof dataSource.subscribe !== 'function';
+  const isEnabled = enabled && migrationId !== null;
+  const id = migrationId ?? '';
+
+  const result = useQuery(
+    {
+      queryKey: migrationLogKeys.details(dataSource, id),
+      queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
+        let raw: unknown;
+        try {
+          raw = await dataSource.get(id, { signal });
+        } catch (error) {
+          throw toMigrationLogError(error);
+        }
+        if (!isObject(raw)) throw invalidResponseError();
+        return normalizeMigrationLogDetails(raw);
+      },
+      enabled: isEnabled,
+      structuralSharing: shareDeep,
+      retry: retryPolicy(client),
+      refetchInterval: (q) => (polls && q.state.data && isActiveStatus(q.state.data.status) ? interval : false),
+      refetchIntervalInBackground: false,
+    },
+    client,
+  );
+  useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
+
+  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
+  const { refetch: refetchQuery } = result;
+  const refetch = useCallback(async () => {
+    await refetchQuery();
+  }, [refetchQuery]);
+
+  return {
+    details: migrationId === null ? null : (result.data ?? null),
+    status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
+    isLoading: isEnabled && result.isPending,
+    isRefreshing: result.isFetching && result.data !== undefined,
+    error,
+    errorMessage: error ? errorMessage(error) : null,
+    isNotFound: isNotFoundError(error),
+    refetch,
+    lastUpdatedAt: result.dataUpdatedAt || null,
+  };
+}

@@ -1,0 +1,97 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
+import { errorMessage } from '../core/errors.js';
+import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/normalize.js';
+import { canonicalQuery, pageCount } from '../core/query.js';
+import { isActiveStatus } from '../core/status.js';
+import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
+import { useResolvedQueryClient } from './query-client.js';
+import { migrationLogKeys } from './query-keys.js';
+import { resolveRefreshInterval } from './refresh-interval.js';
+import { retryPolicy } from './retry.js';
+import { shareListResult } from './structural-sharing.js';
+import { invalidResponseError, toMigrationLogError } from './to-error.js';
+import { useDataSourceSubscription } from './useDataSourceSubscription.js';
+import type { UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
+import { useQueryState } from './useQueryState.js';
+
+const NO_ROWS: MigrationLog[] = [];
+
+function hasActive(data: MigrationLogListResult | undefined): boolean {
+  return data?.items.some((row) => isActiveStatus(row.status)) ?? false;
+}
+
+/**
+ * One page of migrations for a query, kept fresh while any shown migration is active. Headless:
+ * state and actions only.
+ */
+export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigrationLogsResult {
+  const { dataSource, refresh = true, enabled = true } = options;
+  const client = useResolvedQueryClient(options.queryClient);
+  const [query, setQuery] = useQueryState(options);
+  const interval = resolveRefreshInterval(options.refreshInterval);
+  const polls = refresh && typeof dataSource.subscribe !== 'function';
+
+  const result = useQuery(
+    {
+      queryKey: migrationLogKeys.list(dataSource, query),
+      queryFn: async ({ signal }): Promise<MigrationLogListResult> => {
+        let raw: unknown;
+        try {
+          raw = await dataSource.list(canonicalQuery(query), { signal });
+        } catch (error) {
+          throw toMigrationLogError(error);
+        }
+        // An empty list would hide a broken backend; an error says what happened.
+        if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
+        return normalizeMigrationLogPage(raw);
+      },
+      enabled,
+      placeholderData: keepPreviousData,
+      structuralSharing: shareListResult,
+      retry: retryPolicy(client),
+      refetchInterval: (q) => (polls && hasActive(q.state.data) ? interval : false),
+      refetchIntervalInBackground: false,
+    },
+    client,
+  );
+  useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);
+
+  // TanStack drops placeholder data once the new page fails; the last good rows stay on screen
+  // beside the error instead (a ref, as it only mirrors what the cache already committed).
+  const lastGood = useRef<{ data: MigrationLogListResult; updatedAt: number } | null>(null);
+  if (result.data !== undefined && !result.isPlaceholderData) {
+    lastGood.current = { data: result.data, updatedAt: result.dataUpdatedAt };
+  }
+  const fallback = result.data === undefined && result.isError ? lastGood.current : null;
+  const data = result.data ?? fallback?.data;
+  const isPlaceholderData = result.isPlaceholderData || fallback !== null;
+
+  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
+  const { refetch: refetchQuery } = result;
+  const refetch = useCallback(async () => {
+    await refetchQuery();
+  }, [refetchQuery]);
+
+  const total = data?.total ?? null;
+  const rows = data?.items ?? NO_ROWS;
+  const status = result.isError ? 'error' : data === undefined ? 'loading' : 'success';
+  return {
+    query,
+    setQuery,
+    rows,
+    total,
+    hasNextPage: (data?.hasNextPage ?? false) || (total !== null && (query.pageIndex + 1) * query.pageSize < total),
+    pageCount: pageCount(total, query.pageSize),
+    status,
+    isLoading: enabled && data === undefined && result.isPending,
+    isFetching: result.isFetching,
+    isRefreshing: result.isFetching && data !== undefined,
+    isPlaceholderData,
+    error,
+    errorMessage: error ? errorMessage(error) : null,
+    lastUpdatedAt: isPlaceholderData ? (lastGood.current?.updatedAt ?? null) : result.dataUpdatedAt || null,
+    refetch,
+    hasActiveMigrations: hasActive(data),
+  };
+}

@@ -1,0 +1,68 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { MigrationLogDataSource } from '../../src/core/types.js';
+import { useMigrationLogDetails } from '../../src/hooks/useMigrationLogDetails.js';
+import { useMigrationLogs } from '../../src/hooks/useMigrationLogs.js';
+import { fakeSource, page, record, testClient, withClient } from './helpers.js';
+
+/** A source that pushes changes: `push()` tells every subscriber. */
+function pushingSource() {
+  const listeners = new Set<() => void>();
+  const unsubscribe = vi.fn();
+  const subscribe = vi.fn((onChange: () => void) => {
+    listeners.add(onChange);
+    return () => {
+      listeners.delete(onChange);
+      unsubscribe();
+    };
+  });
+  const progress = { value: 10 };
+  const fake = fakeSource(async () => page(record('m1', { status: 'In progress', progress: progress.value })), {
+    subscribe,
+  });
+  const push = () => {
+    for (const listener of listeners) listener();
+  };
+  return { ...fake, subscribe, unsubscribe, push, progress, listeners };
+}
+
+describe('data sources that push changes', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('refetches the list on each change and unsubscribes on unmount', async () => {
+    const { source, list, push, progress, subscribe, unsubscribe, listeners } = pushingSource();
+    const { result, unmount } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+      wrapper: withClient(testClient()),
+    });
+    await waitFor(() => expect(result.current.rows[0]?.progress).toBe(10));
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    progress.value = 60;
+    act(() => push());
+    await waitFor(() => expect(result.current.rows[0]?.progress).toBe(60));
+    expect(list).toHaveBeenCalledTimes(2);
+    unmount();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('refetches open details on each change', async () => {
+    const { source, push } = pushingSource();
+    const { result } = renderHook(() => useMigrationLogDetails({ dataSource: source, migrationId: 'm1' }), {
+      wrapper: withClient(testClient()),
+    });
+    await waitFor(() => expect(result.current.details).not.toBeNull());
+    act(() => push());
+    await waitFor(() => expect(source.get).toHaveBeenCalledTimes(2));
+  });
+
+  it('does not poll a source that pushes, even with active migrations', async () => {
+    vi.useFakeTimers();
+    const { source, list } = pushingSource();
+    renderHook(() => useMigrationLogs({ dataSource: source as MigrationLogDataSource }), {
+      wrapper: withClient(testClient()),
+    });
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,126 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { IssuePage, IssueQuery, MigrationIssueList } from '../../src/core/types.js';
+import { type UseMigrationIssuesOptions, useMigrationIssues } from '../../src/hooks/useMigrationIssues.js';
+import { deferred, fakeSource, page, testClient, withClient } from './helpers.js';
+
+const issue = (n: number, level = 'error') => ({ level, message: `Issue ${n}`, recordKey: `INV-${n}` });
+
+function issuesSource() {
+  const listIssues = vi.fn(async (_id: string, query: IssueQuery): Promise<IssuePage> => {
+    const start = query.pageIndex * query.pageSize;
+    return { items: Array.from({ length: query.pageSize }, (_, i) => issue(start + i)), total: 95 };
+  });
+  return { ...fakeSource(async () => page(), { listIssues }), listIssues };
+}
+
+type Props = Partial<UseMigrationIssuesOptions>;
+
+describe('useMigrationIssues', () => {
+  it('calls listIssues once per page with the right arguments', async () => {
+    const { source, listIssues } = issuesSource();
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: 'm1', pageSize: 20, ...props }),
+      { wrapper: withClient(testClient()), initialProps: {} },
+    );
+    await waitFor(() => expect(result.current.issues?.items).toHaveLength(20));
+    expect(listIssues).toHaveBeenCalledTimes(1);
+    expect(listIssues).toHaveBeenLastCalledWith(
+      'm1',
+      { pageIndex: 0, pageSize: 20 },
+      { signal: expect.any(AbortSignal) },
+    );
+    expect(result.current.issues?.total).toBe(95);
+    expect(result.current.canPage).toBe(true);
+
+    rerender({ pageIndex: 1 });
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 20'));
+    expect(listIssues).toHaveBeenCalledTimes(2);
+    expect(listIssues).toHaveBeenLastCalledWith('m1', { pageIndex: 1, pageSize: 20 }, expect.anything());
+    // Keys stay unique across pages.
+    expect(result.current.issues?.items[0]?.key).toBe('20');
+
+    rerender({ pageIndex: 0, level: 'warning' });
+    await waitFor(() => expect(listIssues).toHaveBeenCalledTimes(3));
+    expect(listIssues).toHaveBeenLastCalledWith(
+      'm1',
+      { pageIndex: 0, pageSize: 20, level: 'warning' },
+      expect.anything(),
+    );
+  });
+
+  it('keeps the previous page while the next one loads', async () => {
+    const { source } = issuesSource();
+    const next = deferred<IssuePage>();
+    const listIssues = vi.fn(async (_id: string, query: IssueQuery) =>
+      query.pageIndex === 0 ? { items: [issue(0)], total: 2 } : next.promise,
+    );
+    source.listIssues = listIssues;
+    const { result, rerender } = renderHook(
+      ({ pageIndex }: { pageIndex: number }) =>
+        useMigrationIssues({ dataSource: source, migrationId: 'm1', pageIndex, pageSize: 1 }),
+      { wrapper: withClient(testClient()), initialProps: { pageIndex: 0 } },
+    );
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 0'));
+    rerender({ pageIndex: 1 });
+    await waitFor(() => expect(listIssues).toHaveBeenCalledTimes(2));
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.issues?.items[0]?.message).toBe('Issue 0');
+    act(() => next.resolve({ items: [issue(1)], total: 2 }));
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 1'));
+  });
+
+  it('uses a full embedded first page instead of requesting it', async () => {
+    const { source, listIssues } = issuesSource();
+    const initial: MigrationIssueList = {
+      items: Array.from({ length: 10 }, (_, i) => ({
+        key: String(i),
+        level: 'error',
+        message: `Embedded ${i}`,
+        object: null,
+        recordKey: null,
+        count: 1,
+      })),
+      total: 95,
+    };
+    const { result, rerender } = renderHook(
+      ({ pageIndex }: { pageIndex: number }) =>
+        useMigrationIssues({ dataSource: source, migrationId: 'm1', pageIndex, pageSize: 10, initial }),
+      { wrapper: withClient(testClient()), initialProps: { pageIndex: 0 } },
+    );
+    expect(result.current.issues?.items[0]?.message).toBe('Embedded 0');
+    expect(result.current.status).toBe('success');
+    rerender({ pageIndex: 1 });
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 10'));
+    expect(listIssues).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to the embedded page when the data source has no listIssues', async () => {
+    const { source } = fakeSource(async () => page());
+    const initial: MigrationIssueList = {
+      items: [
+        { key: '0', level: 'error', message: 'Bad invoice', object: 'Invoice', recordKey: 'INV-1', count: 3 },
+        { key: '1', level: 'warning', message: 'Rounded', object: 'Invoice', recordKey: 'INV-2', count: 1 },
+      ],
+      total: 2,
+    };
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: 'm1', initial, ...props }),
+      { wrapper: withClient(testClient()), initialProps: {} },
+    );
+    expect(result.current.canPage).toBe(false);
+    expect(result.current.issues?.items.map((i) => i.message)).toEqual(['Bad invoice', 'Rounded']);
+    rerender({ level: 'warning' });
+    expect(result.current.issues).toEqual({ items: [initial.items[1]], total: 1 });
+  });
+
+  it('loads nothing without a migration id', async () => {
+    const { source, listIssues } = issuesSource();
+    const { result } = renderHook(() => useMigrationIssues({ dataSource: source, migrationId: null }), {
+      wrapper: withClient(testClient()),
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(listIssues).not.toHaveBeenCalled();
+    expect(result.current.issues).toBeNull();
+    expect(result.current.isLoading).toBe(false);
+  });
+});

@@ -1,0 +1,112 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { MigrationLogPage, MigrationLogQuery, RequestContext } from '../../src/core/types.js';
+import { useMigrationLogs } from '../../src/hooks/useMigrationLogs.js';
+import { type Deferred, deferred, fakeSource, page, record, testClient, withClient } from './helpers.js';
+
+/** A source whose answers the test hands out one by one. */
+function manualSource() {
+  const calls: Array<{ query: MigrationLogQuery; signal: AbortSignal; answer: Deferred<MigrationLogPage> }> = [];
+  const fake = fakeSource((query: MigrationLogQuery, { signal }: RequestContext) => {
+    const answer = deferred<MigrationLogPage>();
+    calls.push({ query, signal, answer });
+    return answer.promise;
+  });
+  return { ...fake, calls };
+}
+
+/** Lets answers, TanStack's batched notifications and renders run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+
+describe('useMigrationLogs loading', () => {
+  it('keeps the previous page while the next one loads', async () => {
+    const { source, calls } = manualSource();
+    const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+      wrapper: withClient(testClient()),
+    });
+    expect(result.current.isLoading).toBe(true);
+    expect(result.current.status).toBe('loading');
+
+    act(() => calls[0]?.answer.resolve({ items: [record('p1-a'), record('p1-b')], total: 60 }));
+    await waitFor(() => expect(result.current.rows.map((r) => r.id)).toEqual(['p1-a', 'p1-b']));
+    expect(result.current.pageCount).toBe(3);
+    expect(result.current.hasNextPage).toBe(true);
+
+    act(() => result.current.setQuery({ pageIndex: 1 }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(result.current.query.pageIndex).toBe(1);
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.rows.map((r) => r.id)).toEqual(['p1-a', 'p1-b']);
+    expect(result.current.isLoading).toBe(false);
+    expect(result.current.isRefreshing).toBe(true);
+    expect(result.current.lastUpdatedAt).not.toBeNull();
+
+    act(() => calls[1]?.answer.resolve({ items: [record('p2-a')], total: 60 }));
+    await waitFor(() => expect(result.current.rows.map((r) => r.id)).toEqual(['p2-a']));
+    expect(result.current.isPlaceholderData).toBe(false);
+  });
+
+  it('shows only the newest answer when an older one arrives late, and aborts the older request', async () => {
+    const { source, calls } = manualSource();
+    const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+      wrapper: withClient(testClient()),
+    });
+    act(() => calls[0]?.answer.resolve(page(record('first'))));
+    await waitFor(() => expect(result.current.rows).toHaveLength(1));
+
+    act(() => result.current.setQuery({ filter: { search: 'a' } }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    act(() => result.current.setQuery({ filter: { search: 'ab' } }));
+    await waitFor(() => expect(calls).toHaveLength(3));
+
+    const older = calls[1];
+    const newer = calls[2];
+    expect(older?.query.filter.search).toBe('a');
+    expect(older?.signal.aborted).toBe(true);
+    expect(newer?.signal.aborted).toBe(false);
+
+    act(() => newer?.answer.resolve(page(record('ab-result'))));
+    await waitFor(() => expect(result.current.rows.map((r) => r.id)).toEqual(['ab-result']));
+    act(() => older?.answer.resolve(page(record('a-result'))));
+    await settle();
+    expect(result.current.rows.map((r) => r.id)).toEqual(['ab-result']);
+    expect(result.current.query.filter.search).toBe('ab');
+  });
+
+  it('aborts the request in flight on unmount', async () => {
+    const { source, calls } = manualSource();
+    const { unmount } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+      wrapper: withClient(testClient()),
+    });
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.signal.aborted).toBe(false);
+    unmount();
+    expect(calls[0]?.signal.aborted).toBe(true);
+  });
+
+  it('does not load while enabled is false', async () => {
+    const { source, list } = fakeSource(async () => page(record('m1')));
+    const { result, rerender } = renderHook(({ enabled }) => useMigrationLogs({ dataSource: source, enabled }), {
+      wrapper: withClient(testClient()),
+      initialProps: { enabled: false },
+    });
+    await settle();
+    expect(list).not.toHaveBeenCalled();
+    expect(result.current.isLoading).toBe(false);
+    rerender({ enabled: true });
+    await waitFor(() => expect(result.current.rows).toHaveLength(1));
+  });
+
+  it('gives each data source object its own cache entries', async () => {
+    const client = testClient();
+    const a = fakeSource(async () => page(record('from-a')));
+    const b = fakeSource(async () => page(record('from-b')));
+    const { result, rerender } = renderHook(({ source }) => useMigrationLogs({ dataSource: source }), {
+      wrapper: withClient(client),
+      initialProps: { source: a.source },
+    });
+    await waitFor(() => expect(result.current.rows[0]?.id).toBe('from-a'));
+    rerender({ source: b.source });
+    await waitFor(() => expect(result.current.rows[0]?.id).toBe('from-b'));
+    expect(b.list).toHaveBeenCalledTimes(1);
+  });
+});
