@@ -7,4 +7,5 @@ export { toCalendarDate, toInstant, toProgress } from './normalize-values.js';
 export * from './query.js';
 export * from './status.js';
 export type * from './types.js';
+export * from './url-state.js';
 export * from './zoned-day.js';

@@ -1,0 +1,114 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogDataSource } from '../../core/types.js';
+import { useCancelMigration } from '../../hooks/useCancelMigration.js';
+
+interface CancelMigrationProps {
+  dataSource: MigrationLogDataSource;
+  migrationId: string;
+  /** Accepted or In progress: only then can it be cancelled. */
+  active: boolean;
+  queryClient: QueryClient | undefined;
+  messages: MigrationLogMessages;
+}
+
+type Step = 'idle' | 'confirming' | 'requested';
+
+/**
+ * Cancel with an inline confirmation. The request's outcome is shown by the details themselves:
+ * the mutation reloads them, so the new status appears in the summary; a failure shows the
+ * server's message and leaves the migration as it was. Render it keyed by migration id.
+ */
+export function CancelMigration({ dataSource, migrationId, active, queryClient, messages }: CancelMigrationProps) {
+  const cancel = useCancelMigration({ dataSource, queryClient });
+  const [step, setStep] = useState<Step>('idle');
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const regionRef = useRef<HTMLFieldSetElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const returnFocus = useRef(false);
+  const done = step === 'requested' && !cancel.isPending && cancel.errorMessage === null;
+
+  // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
+  useEffect(() => {
+    if (step === 'confirming') confirmRef.current?.focus();
+    else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
+    else if (step === 'idle' && returnFocus.current) {
+      returnFocus.current = false;
+      triggerRef.current?.focus();
+    }
+  }, [step, cancel.isPending]);
+  useEffect(() => {
+    if (done) statusRef.current?.focus();
+  }, [done]);
+
+  if (!cancel.isSupported || (!active && step === 'idle')) return null;
+
+  const keepRunning = () => {
+    cancel.reset();
+    returnFocus.current = true;
+    setStep('idle');
+  };
+  // mutate() marks the mutation pending synchronously, so the render after this never sees
+  // "requested, not pending, no error" before the request has settled.
+  const confirm = () => {
+    setStep('requested');
+    cancel.cancel(migrationId);
+  };
+
+  if (done) {
+    return (
+      <p ref={statusRef} className="mlv-details__cancel-done" role="status" tabIndex={-1}>
+        {messages.cancelDone}
+      </p>
+    );
+  }
+
+  if (step === 'idle') {
+    return (
+      <button
+        ref={triggerRef}
+        type="button"
+        className="mlv-button mlv-details__cancel"
+        onClick={() => setStep('confirming')}
+      >
+        {messages.cancelMigration}
+      </button>
+    );
+  }
+
+  const failed = cancel.errorMessage !== null;
+  return (
+    <fieldset
+      ref={regionRef}
+      className="mlv-details__cancel-confirm"
+      tabIndex={-1}
+      aria-busy={cancel.isPending}
+      data-state={cancel.isPending ? 'pending' : failed ? 'failed' : 'confirming'}
+    >
+      <legend className="mlv-details__cancel-question">{messages.cancelQuestion}</legend>
+      {failed && (
+        <div className="mlv-error-banner" role="alert">
+          <strong className="mlv-error-banner__title">{messages.cancelFailedTitle}</strong>{' '}
+          <span className="mlv-error-banner__message">{cancel.errorMessage}</span>
+        </div>
+      )}
+      <div className="mlv-details__cancel-actions">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="mlv-button mlv-button--danger"
+          disabled={cancel.isPending}
+          aria-busy={cancel.isPending}
+          onClick={confirm}
+        >
+          {cancel.isPending ? messages.cancelPending : messages.cancelConfirm}
+        </button>
+        <button type="button" className="mlv-button" disabled={cancel.isPending} onClick={keepRunning}>
+          {messages.cancelKeepRunning}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

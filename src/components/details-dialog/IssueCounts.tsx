@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { formatNumber } from '../../core/format.js';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogDetails } from '../../core/types.js';
+import { ProgressBar } from '../shared/ProgressBar.js';
+import { countText, Field } from './details-parts.js';
+
+interface IssueCountsProps {
+  details: MigrationLogDetails;
+  locale: string | undefined;
+  messages: MigrationLogMessages;
+}
+
+/** Progress as processed / total records, then succeeded, failed, skipped and warning counts. */
+export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
+  const headingId = useId();
+  const { counts, progress } = details;
+  const valueText =
+    progress !== null && counts.processed !== null && counts.total !== null
+      ? messages.recordsProgress(
+          formatNumber(counts.processed, { locale }),
+          formatNumber(counts.total, { locale }),
+          `${formatNumber(Math.round(progress), { locale })}%`,
+        )
+      : undefined;
+
+  return (
+    <section className="mlv-details__records" aria-labelledby={headingId}>
+      <h3 id={headingId} className="mlv-details__heading">
+        {messages.recordsHeading}
+      </h3>
+      <ProgressBar value={progress} locale={locale} messages={messages} valueText={valueText} />
+      <dl className="mlv-details__counts">
+        <Field label={messages.countSucceeded} name="succeeded">
+          {countText(counts.succeeded, locale, messages)}
+        </Field>
+        <Field label={messages.countFailed} name="failed">
+          {countText(counts.failed, locale, messages)}
+        </Field>
+        <Field label={messages.countSkipped} name="skipped">
+          {countText(counts.skipped, locale, messages)}
+        </Field>
+        <Field label={messages.countWarnings} name="warnings">
+          {countText(counts.warnings, locale, messages)}
+        </Field>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import { pageCount as countPages } from '../../core/query.js';
+import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
+import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
+import { IssueItem } from './IssueItem.js';
+import { IssueLevelFilter } from './IssueLevelFilter.js';
+import { IssuePager } from './IssuePager.js';
+
+interface IssueListProps {
+  dataSource: MigrationLogDataSource;
+  migrationId: string;
+  /** The first page embedded in the details, so opening the dialog needs no second request. */
+  initial: MigrationIssueList | null;
+  pageSize: number;
+  queryClient: QueryClient | undefined;
+  locale: string | undefined;
+  messages: MigrationLogMessages;
+}
+
+/**
+ * Errors and warnings, one page at a time through the data source (never all of them: a
+ * migration may have tens of thousands). Repeated messages arrive grouped with a count.
+ */
+export function IssueList({
+  dataSource,
+  migrationId,
+  initial,
+  pageSize,
+  queryClient,
+  locale,
+  messages,
+}: IssueListProps) {
+  const headingId = useId();
+  const [level, setLevel] = useState<IssueLevel | undefined>(undefined);
+  const [pageIndex, setPageIndex] = useState(0);
+  const result = useMigrationIssues({ dataSource, migrationId, pageIndex, pageSize, level, initial, queryClient });
+  const { issues } = result;
+  const items = issues?.items ?? [];
+  const pageCount = countPages(issues?.total ?? null, pageSize);
+  const hasNext = pageCount === null ? items.length >= pageSize : pageIndex < pageCount - 1;
+  const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
+  const empty =
+    level === 'error'
+      ? messages.issuesEmptyErrors
+      : level === 'warning'
+        ? messages.issuesEmptyWarnings
+        : messages.issuesEmpty;
+
+  const changeLevel = (next: IssueLevel | undefined) => {
+    setLevel(next);
+    // Page 7 of all issues means nothing among errors only.
+    setPageIndex(0);
+  };
+
+  return (
+    <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
+      <h3 id={headingId} className="mlv-details__heading">
+        {messages.issuesHeading}
+      </h3>
+      <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
+      {result.errorMessage !== null && (
+        <div className="mlv-error-banner mlv-details__issues-error" role="alert">
+          <div className="mlv-error-banner__text">
+            <strong className="mlv-error-banner__title">{messages.issuesErrorTitle}</strong>{' '}
+            <span className="mlv-error-banner__message">{result.errorMessage}</span>
+          </div>
+          <button type="button" className="mlv-button" onClick={() => void result.refetch()}>
+            {messages.retry}
+          </button>
+        </div>
+      )}
+      {result.isLoading && items.length === 0 ? (
+        <p className="mlv-details__empty" role="status">
+          {messages.issuesLoading}
+        </p>
+      ) : items.length === 0 ? (
+        result.errorMessage === null && <p className="mlv-details__empty">{empty}</p>
+      ) : (
+        <ul className="mlv-details__issue-list">
+          {items.map((issue) => (
+            <IssueItem key={issue.key} issue={issue} locale={locale} messages={messages} />
+          ))}
+        </ul>
+      )}
+      {(pageIndex > 0 || hasNext) && (
+        <IssuePager
+          pageIndex={pageIndex}
+          pageCount={pageCount}
+          hasNext={hasNext}
+          onPageChange={setPageIndex}
+          messages={messages}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type HTMLAttributes, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
+import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
+import { rootClass } from '../shared/class-names.js';
+import { useMessages } from '../shared/use-messages.js';
+import type { ViewProps } from '../shared/view-props.js';
+import { DetailsBody } from './DetailsBody.js';
+import { DetailsError, DetailsSkeleton, RefreshError } from './DetailsStates.js';
+import {
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogOverlay,
+  DialogPortal,
+  DialogRoot,
+  DialogTitle,
+} from './DialogPrimitive.js';
+
+// useLayoutEffect warns during server rendering in React 18; nothing needs it there.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+export interface MigrationLogDetailsDialogProps
+  extends ViewProps,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title' | 'defaultValue'> {
+  /** Where the migration comes from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
+  dataSource: MigrationLogDataSource;
+  /**
+   * The migration shown, or `null` for closed. Controlled: pair with `onMigrationIdChange` (e.g. to
+   * mirror it in the URL). Loaded by id, so it need not be on any loaded page of the table.
+   * @default uncontrolled (see `defaultMigrationId`)
+   */
+  migrationId?: string | null;
+  /** The migration shown first when uncontrolled. @default null (closed) */
+  defaultMigrationId?: string | null;
+  /**
+   * Called with `null` when the user closes the dialog (Escape, the close button, a click outside),
+   * in controlled and uncontrolled use alike. @default none
+   */
+  onMigrationIdChange?: (migrationId: string | null) => void;
+  /**
+   * Milliseconds between refreshes while the migration is Accepted or In progress; raised to the
+   * hooks' floor of 1000. Never polled once final, while closed, or with a `subscribe` data source.
+   * @default 5000
+   */
+  refreshInterval?: number;
+  /** Errors and warnings loaded per page (a whole number, at least 1). @default 50 */
+  issuesPageSize?: number;
+  /** Fixed "now" (epoch ms) for stories and tests; durations then stop ticking. @default the clock */
+  now?: number;
+  /** Share the host's QueryClient. @default the nearest provider's, else a private one */
+  queryClient?: QueryClient;
+  /** Where the dialog is portalled to. @default `document.body` */
+  portalContainer?: HTMLElement | null;
+}
+
+/**
+ * The details of one migration in a modal dialog: status and its meaning, timing, progress and
+ * counts, per-object breakdown, paged errors and warnings, parameters, the result file and Cancel.
+ * Live while the migration is active; focus returns to whatever opened it.
+ */
+export function MigrationLogDetailsDialog({
+  dataSource,
+  migrationId: controlledId,
+  defaultMigrationId = null,
+  onMigrationIdChange,
+  refreshInterval,
+  issuesPageSize = 50,
+  now,
+  queryClient,
+  portalContainer,
+  locale,
+  timeZone,
+  messages: messageOverrides,
+  unstyled,
+  className,
+  ...rest
+}: MigrationLogDetailsDialogProps) {
+  const messages = useMessages(messageOverrides);
+  const [internalId, setInternalId] = useState<string | null>(defaultMigrationId);
+  const isControlled = controlledId !== undefined;
+  const migrationId = isControlled ? controlledId : internalId;
+  const open = migrationId !== null;
+
+  const setMigrationId = useCallback(
+    (next: string | null) => {
+      if (!isControlled) setInternalId(next);
+      onMigrationIdChange?.(next);
+    },
+    [isControlled, onMigrationIdChange],
+  );
+
+  const pageSize = Number.isFinite(issuesPageSize) ? Math.max(1, Math.floor(issuesPageSize)) : 50;
+  const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
+
+  // While the dialog animates out the id is already null; keep the last content on screen.
+  const lastShown = useRef<{ id: string; details: MigrationLogDetails | null } | null>(null);
+  if (migrationId !== null) lastShown.current = { id: migrationId, details: result.details };
+  const shownId = migrationId ?? lastShown.current?.id ?? '';
+  const details = migrationId !== null ? result.details : (lastShown.current?.details ?? null);
+
+  // Opened by id, not by a Radix Trigger, so Radix cannot know the opener: remember what had focus
+  // when the dialog opened (layout effect: before Radix moves focus inside) and go back to it.
+  const openerRef = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      openerRef.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    wasOpen.current = open;
+  }, [open]);
+
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const handleOpenAutoFocus = (event: Event) => {
+    // The content is long and starts with a Close button: start reading at the title instead.
+    event.preventDefault();
+    titleRef.current?.focus();
+  };
+  const handleCloseAutoFocus = (event: Event) => {
+    const opener = openerRef.current;
+    openerRef.current = null;
+    if (opener?.isConnected) {
+      event.preventDefault();
+      opener.focus();
+    }
+  };
+
+  const isLoading = open && details === null && result.errorMessage === null;
+  let body: ReactNode;
+  if (details !== null) {
+    body = (
+      <>
+        {result.errorMessage !== null && (
+          <RefreshError errorMessage={result.errorMessage} onRetry={() => void result.refetch()} messages={messages} />
+        )}
+        <DetailsBody
+          migrationId={shownId}
+          details={details}
+          dataSource={dataSource}
+          queryClient={queryClient}
+          issuesPageSize={pageSize}
+          locale={locale}
+          timeZone={timeZone}
+          now={now}
+          messages={messages}
+          unstyled={unstyled}
+        />
+      </>
+    );
+  } else if (result.errorMessage !== null && open) {
+    body = (
+      <DetailsError
+        migrationId={shownId}
+        isNotFound={result.isNotFound}
+        errorMessage={result.errorMessage}
+        onRetry={() => void result.refetch()}
+        messages={messages}
+      />
+    );
+  } else {
+    body = <DetailsSkeleton messages={messages} />;
+  }
+
+  return (
+    <DialogRoot open={open} onOpenChange={(next) => !next && setMigrationId(null)}>
+      <DialogPortal container={portalContainer}>
+        <DialogOverlay className={rootClass('mlv-dialog__overlay', unstyled)} />
+        <DialogContent
+          {...rest}
+          className={rootClass('mlv-dialog', unstyled, className)}
+          aria-busy={isLoading}
+          data-refreshing={result.isRefreshing ? '' : undefined}
+          onOpenAutoFocus={handleOpenAutoFocus}
+          onCloseAutoFocus={handleCloseAutoFocus}
+        >
+          <header className="mlv-dialog__header">
+            <DialogTitle ref={titleRef} className="mlv-dialog__title" tabIndex={-1}>
+              {messages.detailsTitle}
+            </DialogTitle>
+            <DialogDescription className="mlv-dialog__description">
+              {messages.detailsDescription(shownId)}
+            </DialogDescription>
+            <DialogClose className="mlv-button mlv-dialog__close" aria-label={messages.close}>
+              <span aria-hidden="true">×</span>
+            </DialogClose>
+          </header>
+          <div className="mlv-dialog__body">{body}</div>
+        </DialogContent>
+      </DialogPortal>
+    </DialogRoot>
+  );
+}

@@ -1,0 +1,65 @@
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationObjectStats } from '../../core/types.js';
+import { countText } from './details-parts.js';
+
+interface ObjectBreakdownProps {
+  objects: MigrationObjectStats[];
+  locale: string | undefined;
+  messages: MigrationLogMessages;
+}
+
+const COLUMNS = ['total', 'processed', 'failed', 'skipped'] as const;
+
+/** Records per object type (subscriptions, invoice items, …) as a captioned table. */
+export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownProps) {
+  const headers: Record<(typeof COLUMNS)[number], string> = {
+    total: messages.objectTotal,
+    processed: messages.objectProcessed,
+    failed: messages.objectFailed,
+    skipped: messages.objectSkipped,
+  };
+  if (objects.length === 0) {
+    return (
+      <section className="mlv-details__objects" aria-label={messages.objectsCaption}>
+        <p className="mlv-details__empty">{messages.noObjects}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="mlv-details__objects">
+      {/* Wide tables scroll inside the dialog instead of widening it; focusable so keyboards can scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="mlv-details__table-scroll" aria-label={messages.objectsCaption} tabIndex={0}>
+        <table className="mlv-details__table">
+          <caption className="mlv-details__caption">{messages.objectsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{messages.objectName}</th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" data-column={column}>
+                  {headers[column]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {objects.map((object, index) => (
+              // Names come from the server and may repeat; the index keeps keys unique.
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond position.
+              <tr key={index}>
+                <th scope="row" className="mlv-details__object-name">
+                  {object.name}
+                </th>
+                {COLUMNS.map((column) => (
+                  <td key={column} data-column={column}>
+                    {countText(object[column], locale, messages)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}

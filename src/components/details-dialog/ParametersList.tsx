@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogDetails } from '../../core/types.js';
+
+interface ParametersListProps {
+  parameters: MigrationLogDetails['parameters'];
+  messages: MigrationLogMessages;
+}
+
+/** The parameters the migration ran with, as name → value text. */
+export function ParametersList({ parameters, messages }: ParametersListProps) {
+  const headingId = useId();
+  return (
+    <section className="mlv-details__parameters" aria-labelledby={headingId}>
+      <h3 id={headingId} className="mlv-details__heading">
+        {messages.parametersHeading}
+      </h3>
+      {parameters.length === 0 ? (
+        <p className="mlv-details__empty">{messages.noParameters}</p>
+      ) : (
+        <dl className="mlv-details__parameter-list">
+          {parameters.map(({ name, value }, index) => (
+            // Names are object keys, but normalisation may map several to '' — position keeps keys unique.
+            // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity beyond position.
+            <div key={index} className="mlv-details__field">
+              <dt className="mlv-details__label">{name || messages.notAvailable}</dt>
+              <dd className="mlv-details__value">{value || messages.notAvailable}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export type { MigrationLogDetailsDialogProps } from './MigrationLogDetailsDialog.js';
+export { MigrationLogDetailsDialog } from './MigrationLogDetailsDialog.js';

@@ -1,0 +1,23 @@
+import { formatInstant } from '../../core/format.js';
+import type { MigrationLogMessages } from '../../core/messages.js';
+
+export interface InstantTextProps {
+  value: Date | null;
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+  messages: MigrationLogMessages;
+}
+
+/**
+ * An instant in the user's locale and time zone. The exact UTC time is the element's title, so it
+ * shows on hover and is read as the accessible description.
+ */
+export function InstantText({ value, locale, timeZone, messages }: InstantTextProps) {
+  if (!value) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  const formatted = formatInstant(value, { locale, timeZone });
+  return (
+    <time className="mlv-instant" dateTime={formatted.dateTime} title={messages.utcTime(formatted.utc)}>
+      {formatted.text}
+    </time>
+  );
+}

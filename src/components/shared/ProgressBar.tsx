@@ -1,0 +1,36 @@
+import { formatNumber } from '../../core/format.js';
+import type { MigrationLogMessages } from '../../core/messages.js';
+
+export interface ProgressBarProps {
+  /** 0–100, or null when unknown. */
+  value: number | null;
+  locale?: string | undefined;
+  messages: MigrationLogMessages;
+  /** Accessible name; @default messages.progressLabel */
+  label?: string;
+  /** Text after the bar. @default the percentage */
+  valueText?: string;
+}
+
+/** A real progress bar (role, value, name) with the percentage as visible text. */
+export function ProgressBar({ value, locale, messages, label, valueText }: ProgressBarProps) {
+  if (value === null) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  const rounded = Math.round(value);
+  const text = valueText ?? `${formatNumber(rounded, { locale })}%`;
+  return (
+    <span className="mlv-progress">
+      <span
+        className="mlv-progress__track"
+        role="progressbar"
+        aria-label={label ?? messages.progressLabel}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={rounded}
+        aria-valuetext={text}
+      >
+        <span className="mlv-progress__fill" style={{ width: `${value}%` }} />
+      </span>
+      <span className="mlv-progress__text">{text}</span>
+    </span>
+  );
+}

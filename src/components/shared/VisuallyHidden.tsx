@@ -1,0 +1,26 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+/**
+ * Inline so that screen-reader-only text stays hidden in unstyled mode too (no stylesheet loaded).
+ * A stylesheet may still reveal it with `!important`, as the status badge tooltip does.
+ */
+export const visuallyHiddenStyle: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/** Text for screen readers only. */
+export function VisuallyHidden({ children, id }: { children: ReactNode; id?: string }) {
+  return (
+    <span id={id} style={visuallyHiddenStyle}>
+      {children}
+    </span>
+  );
+}

@@ -1,0 +1,79 @@
+import { type HTMLAttributes, type KeyboardEvent, useId, useState } from 'react';
+import { parseStatus, STATUS_DEFINITIONS } from '../../core/status.js';
+import type { MigrationStatusOrUnknown } from '../../core/types.js';
+import { rootClass } from '../shared/class-names.js';
+import { useMessages } from '../shared/use-messages.js';
+import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
+import type { ViewProps } from '../shared/view-props.js';
+import { StatusIcon } from './StatusIcon.js';
+
+export interface StatusBadgeProps
+  extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'>,
+    Omit<ViewProps, 'locale' | 'timeZone'> {
+  /** A status as the server sent it (`COMPLETED_WARNING`, `In progress`, …) or a normalised one. */
+  status: string;
+  /**
+   * Show the status description as a tooltip on hover and keyboard focus (it is always available
+   * to screen readers as the badge's description). @default true
+   */
+  describe?: boolean;
+}
+
+/**
+ * A status as an icon plus its label, never colour alone. Unknown statuses show the raw value.
+ * The badge is focusable when it has a tooltip, so keyboard users can read the description too.
+ */
+export function StatusBadge({
+  status,
+  describe = true,
+  messages,
+  unstyled,
+  className,
+  onKeyDown,
+  ...rest
+}: StatusBadgeProps) {
+  const text = useMessages(messages);
+  const descriptionId = useId();
+  const [dismissed, setDismissed] = useState(false);
+  const parsed: MigrationStatusOrUnknown = parseStatus(status);
+  const definition = STATUS_DEFINITIONS[parsed];
+  const label = parsed === 'unknown' ? text.unknownStatusLabel(status.trim()) : text.statusLabels[parsed];
+  const support = definition.needsSupport && text.supportText ? ` ${text.supportText}` : '';
+
+  // WCAG 1.4.13: content shown on hover or focus can be dismissed without moving focus.
+  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
+    if (event.key === 'Escape' && !dismissed) {
+      setDismissed(true);
+      event.stopPropagation();
+    }
+    onKeyDown?.(event);
+  }
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a focusable tooltip trigger; Escape dismisses the tooltip (WCAG 1.4.13)
+    <span
+      {...rest}
+      className={rootClass('mlv-status-badge', unstyled, className)}
+      data-status={parsed}
+      data-tone={definition.tone}
+      tabIndex={describe ? 0 : undefined}
+      aria-describedby={descriptionId}
+      onKeyDown={describe ? handleKeyDown : onKeyDown}
+      onBlur={() => setDismissed(false)}
+      onMouseLeave={() => setDismissed(false)}
+    >
+      <StatusIcon status={parsed} />
+      <span className="mlv-status-badge__label">{label}</span>
+      <span
+        id={descriptionId}
+        role={describe ? 'tooltip' : undefined}
+        className="mlv-status-badge__description"
+        style={visuallyHiddenStyle}
+        data-dismissed={dismissed ? '' : undefined}
+      >
+        {text.statusDescriptions[parsed]}
+        {support}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,223 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ColumnVisibilityState } from '@tanstack/react-table';
+import { type HTMLAttributes, type ReactNode, useCallback, useMemo, useState } from 'react';
+import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
+import type {
+  MigrationLog,
+  MigrationLogDataSource,
+  MigrationLogFilter,
+  MigrationLogQuery,
+  MigrationLogSort,
+} from '../../core/types.js';
+import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
+import { useMigrationLogTable } from '../../hooks/useMigrationLogTable.js';
+import { rootClass } from '../shared/class-names.js';
+import { useMessages } from '../shared/use-messages.js';
+import type { ViewProps } from '../shared/view-props.js';
+import { buildColumns, builtInHeader, isSortableColumn, type MigrationLogExtraColumn } from './columns.js';
+import { MigrationLogRow } from './MigrationLogRow.js';
+import { SortableHeader } from './SortableHeader.js';
+import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
+import { TableErrorBanner } from './TableErrorBanner.js';
+import { TablePagination } from './TablePagination.js';
+import { TableStatusBar } from './TableStatusBar.js';
+import { TableToolbar } from './TableToolbar.js';
+import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
+
+export interface MigrationLogTableProps
+  extends ViewProps,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
+  /** Where migrations come from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
+  dataSource: MigrationLogDataSource;
+  /** Controlled query (page, sort, filter); pair with `onQueryChange`. */
+  query?: MigrationLogQuery;
+  /** Initial query when uncontrolled. @default newest start first, 25 rows, no filter */
+  defaultQuery?: Partial<MigrationLogQuery>;
+  /** Called with the next query on every sort, filter or page change. */
+  onQueryChange?: (query: MigrationLogQuery) => void;
+  /** Called when a row's details action is used; `opener` is the button, for focus return. No action without it. */
+  onOpenDetails?: (id: string, opener: HTMLElement) => void;
+  /** Refresh interval in ms while an active migration is shown (floor 1000). @default 5000 */
+  refreshInterval?: number;
+  /** Page size choices. @default [10, 25, 50, 100] */
+  pageSizes?: readonly number[];
+  /** Extra columns, shown after the built-in ones and before the actions. @default [] */
+  columns?: MigrationLogExtraColumn[];
+  /** Extra per-row actions, rendered after the details button. */
+  rowActions?: (row: MigrationLog) => ReactNode;
+  /** Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`. */
+  columnVisibility?: Record<string, boolean>;
+  /** Initial column visibility when uncontrolled. @default all visible */
+  defaultColumnVisibility?: Record<string, boolean>;
+  onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
+  /** Delay before a search is sent, in ms. @default 300 */
+  searchDebounceMs?: number;
+  /** Show the filter toolbar. @default true */
+  showToolbar?: boolean;
+  /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
+  now?: number;
+  /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
+  queryClient?: QueryClient;
+}
+
+/** The migration log list: sortable, filterable, paged, live while migrations are active. */
+export function MigrationLogTable({
+  dataSource,
+  query: controlledQuery,
+  defaultQuery,
+  onQueryChange,
+  onOpenDetails,
+  refreshInterval,
+  pageSizes = DEFAULT_PAGE_SIZES,
+  columns: extraColumns,
+  rowActions,
+  columnVisibility: controlledVisibility,
+  defaultColumnVisibility,
+  onColumnVisibilityChange,
+  searchDebounceMs = 300,
+  showToolbar = true,
+  now,
+  queryClient,
+  locale,
+  timeZone,
+  messages: messageOverrides,
+  unstyled,
+  className,
+  ...rest
+}: MigrationLogTableProps) {
+  const messages = useMessages(messageOverrides);
+  const logs = useMigrationLogs({
+    dataSource,
+    query: controlledQuery,
+    defaultQuery,
+    onQueryChange,
+    refreshInterval,
+    queryClient,
+  });
+  const { query, setQuery } = logs;
+
+  const [uncontrolledVisibility, setUncontrolledVisibility] = useState<ColumnVisibilityState>(
+    defaultColumnVisibility ?? {},
+  );
+  const columnVisibility = controlledVisibility ?? uncontrolledVisibility;
+  const handleVisibilityChange = useCallback(
+    (next: ColumnVisibilityState) => {
+      if (controlledVisibility === undefined) setUncontrolledVisibility(next);
+      onColumnVisibilityChange?.(next);
+    },
+    [controlledVisibility, onColumnVisibilityChange],
+  );
+
+  const onSortChange = useCallback((sort: MigrationLogSort) => setQuery((q) => ({ ...q, sort })), [setQuery]);
+  const onFilterChange = useCallback((filter: MigrationLogFilter) => setQuery((q) => ({ ...q, filter })), [setQuery]);
+  const columns = useMemo(() => buildColumns(extraColumns), [extraColumns]);
+  const table = useMigrationLogTable({
+    rows: logs.rows,
+    sort: query.sort,
+    onSortChange,
+    columns,
+    columnVisibility,
+    onColumnVisibilityChange: handleVisibilityChange,
+  });
+
+  const renderContext = useMemo<TableRenderContext>(
+    () => ({ messages, locale, timeZone, onOpenDetails, rowActions }),
+    [messages, locale, timeZone, onOpenDetails, rowActions],
+  );
+  const headerOf = useCallback(
+    (id: string) => builtInHeader(id, messages) ?? extraColumns?.find((c) => c.id === id)?.id ?? id,
+    [messages, extraColumns],
+  );
+
+  const visibleColumns = table.getVisibleLeafColumns();
+  const columnsKey = visibleColumns.map((c) => c.id).join('|');
+  const rows = table.getRowModel().rows;
+  const filtered = hasActiveFilter(query.filter);
+
+  return (
+    <div {...rest} className={rootClass('mlv-table-root', unstyled, className)}>
+      {showToolbar && (
+        <TableToolbar
+          filter={query.filter}
+          onFilterChange={onFilterChange}
+          table={table}
+          messages={messages}
+          timeZone={timeZone}
+          searchDebounceMs={searchDebounceMs}
+          headerOf={headerOf}
+        />
+      )}
+      {logs.errorMessage !== null && (
+        <TableErrorBanner
+          message={logs.errorMessage}
+          onRetry={() => void logs.refetch()}
+          isRetrying={logs.isFetching}
+          messages={messages}
+        />
+      )}
+      <TableStatusBar
+        isLoading={logs.isLoading}
+        isRefreshing={logs.isRefreshing}
+        lastUpdatedAt={logs.lastUpdatedAt}
+        messages={messages}
+        now={now}
+      />
+      <div className="mlv-table-scroll">
+        <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
+          <caption className="mlv-table__caption">{messages.tableCaption}</caption>
+          <thead>
+            <tr>
+              {visibleColumns.map((column) =>
+                isSortableColumn(column.id) ? (
+                  <SortableHeader
+                    key={column.id}
+                    field={column.id}
+                    label={headerOf(column.id)}
+                    sort={query.sort}
+                    onSortChange={onSortChange}
+                  />
+                ) : (
+                  <th key={column.id} scope="col" className="mlv-table__header" data-column={column.id}>
+                    {builtInHeader(column.id, messages) ??
+                      extraColumns?.find((c) => c.id === column.id)?.header ??
+                      column.id}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            <TableRenderContextValue.Provider value={renderContext}>
+              {logs.isLoading && rows.length === 0 ? (
+                <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={visibleColumns.length} />
+              ) : rows.length === 0 && logs.status === 'success' ? (
+                <EmptyRow
+                  columns={visibleColumns.length}
+                  filtered={filtered}
+                  onReset={() => onFilterChange({})}
+                  messages={messages}
+                />
+              ) : (
+                rows.map((row) => (
+                  <MigrationLogRow key={row.id} table={table} row={row} log={row.original} columnsKey={columnsKey} />
+                ))
+              )}
+            </TableRenderContextValue.Provider>
+          </tbody>
+        </table>
+      </div>
+      <TablePagination
+        pageIndex={query.pageIndex}
+        pageSize={query.pageSize}
+        pageSizes={pageSizes}
+        total={logs.total}
+        pageCount={logs.pageCount}
+        hasNextPage={logs.hasNextPage}
+        onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
+        onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
+        messages={messages}
+        locale={locale}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { MigrationLogMessages } from '../../core/messages.js';
+import { MIGRATION_STATUSES } from '../../core/status.js';
+import type { MigrationStatus } from '../../core/types.js';
+import { StatusIcon } from '../status-badge/StatusIcon.js';
+
+interface StatusFilterProps {
+  value: MigrationStatus[];
+  onValueChange: (statuses: MigrationStatus[]) => void;
+  messages: MigrationLogMessages;
+}
+
+/** A multi-select of statuses as a group of checkboxes: native keyboard use, no custom widget. */
+export function StatusFilter({ value, onValueChange, messages }: StatusFilterProps) {
+  const selected = new Set(value);
+  function toggle(status: MigrationStatus, checked: boolean) {
+    const next = new Set(selected);
+    if (checked) next.add(status);
+    else next.delete(status);
+    // Keep lifecycle order so the query (and its cache key) does not depend on click order.
+    onValueChange(MIGRATION_STATUSES.filter((s) => next.has(s)));
+  }
+  return (
+    <fieldset className="mlv-status-filter">
+      <legend className="mlv-field__label">{messages.filterStatus}</legend>
+      <div className="mlv-status-filter__options">
+        {MIGRATION_STATUSES.map((status) => (
+          <label key={status} className="mlv-status-filter__option" data-status={status}>
+            <input
+              type="checkbox"
+              className="mlv-checkbox"
+              checked={selected.has(status)}
+              onChange={(event) => toggle(status, event.target.checked)}
+            />
+            <StatusIcon status={status} />
+            <span>{messages.statusLabels[status]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

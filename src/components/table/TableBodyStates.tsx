@@ -1,0 +1,43 @@
+import type { MigrationLogMessages } from '../../core/messages.js';
+
+/** Placeholder rows while the first page loads, sized like real rows so nothing jumps. */
+export function SkeletonRows({ rows, columns }: { rows: number; columns: number }) {
+  return (
+    <>
+      {Array.from({ length: rows }, (_, r) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
+        <tr key={r} className="mlv-table__row mlv-table__row--skeleton">
+          {Array.from({ length: columns }, (_, c) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
+            <td key={c} className="mlv-table__cell">
+              <span className="mlv-skeleton" aria-hidden="true" />
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
+  );
+}
+
+interface EmptyRowProps {
+  columns: number;
+  filtered: boolean;
+  onReset: () => void;
+  messages: MigrationLogMessages;
+}
+
+/** No rows: says why, and offers the reset when filters excluded everything. */
+export function EmptyRow({ columns, filtered, onReset, messages }: EmptyRowProps) {
+  return (
+    <tr className="mlv-table__row mlv-table__row--empty">
+      <td className="mlv-table__cell mlv-table__empty" colSpan={columns}>
+        <span>{filtered ? messages.emptyFiltered : messages.empty}</span>
+        {filtered && (
+          <button type="button" className="mlv-button" onClick={onReset}>
+            {messages.resetFilters}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

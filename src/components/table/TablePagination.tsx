@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { formatNumber } from '../../core/format.js';
+import type { MigrationLogMessages } from '../../core/messages.js';
+
+export interface TablePaginationProps {
+  pageIndex: number;
+  pageSize: number;
+  pageSizes: readonly number[];
+  /** Total matching migrations, or null when the source does not know it. */
+  total: number | null;
+  pageCount: number | null;
+  hasNextPage: boolean;
+  onPageChange: (pageIndex: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+  messages: MigrationLogMessages;
+  locale: string | undefined;
+}
+
+/** Page size, total, and first / previous / next / last. */
+export function TablePagination({
+  pageIndex,
+  pageSize,
+  pageSizes,
+  total,
+  pageCount,
+  hasNextPage,
+  onPageChange,
+  onPageSizeChange,
+  messages,
+  locale,
+}: TablePaginationProps) {
+  const sizeId = useId();
+  const canNext = pageCount === null ? hasNextPage : pageIndex < pageCount - 1;
+  const sizes = pageSizes.includes(pageSize) ? pageSizes : [...pageSizes, pageSize].sort((a, b) => a - b);
+  return (
+    <nav className="mlv-pagination" aria-label={messages.pageOf(pageIndex + 1, pageCount)}>
+      <div className="mlv-field mlv-pagination__size">
+        <label className="mlv-field__label" htmlFor={sizeId}>
+          {messages.pageSize}
+        </label>
+        <select
+          id={sizeId}
+          className="mlv-select"
+          value={pageSize}
+          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+        >
+          {sizes.map((size) => (
+            <option key={size} value={size}>
+              {formatNumber(size, { locale })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {total !== null && <span className="mlv-pagination__total">{messages.totalItems(total)}</span>}
+      <span className="mlv-pagination__page">{messages.pageOf(pageIndex + 1, pageCount)}</span>
+      <div className="mlv-pagination__buttons">
+        <PageButton label={messages.firstPage} glyph="«" disabled={pageIndex === 0} onClick={() => onPageChange(0)} />
+        <PageButton
+          label={messages.previousPage}
+          glyph="‹"
+          disabled={pageIndex === 0}
+          onClick={() => onPageChange(pageIndex - 1)}
+        />
+        <PageButton
+          label={messages.nextPage}
+          glyph="›"
+          disabled={!canNext}
+          onClick={() => onPageChange(pageIndex + 1)}
+        />
+        {pageCount !== null && (
+          <PageButton
+            label={messages.lastPage}
+            glyph="»"
+            disabled={!canNext}
+            onClick={() => onPageChange(pageCount - 1)}
+          />
+        )}
+      </div>
+    </nav>
+  );
+}
+
+const minimumTarget = { minWidth: 24, minHeight: 24 };
+
+function PageButton({
+  label,
+  glyph,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  glyph: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="mlv-button mlv-pagination__button"
+      aria-label={label}
+      disabled={disabled}
+      onClick={onClick}
+      // WCAG 2.5.8 asks for 24×24 px targets, also when no stylesheet is loaded.
+      style={minimumTarget}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+}

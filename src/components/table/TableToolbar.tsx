@@ -1,0 +1,69 @@
+import type { MigrationLogMessages } from '../../core/messages.js';
+import { hasActiveFilter } from '../../core/query.js';
+import type { MigrationLogFilter } from '../../core/types.js';
+import type { MigrationLogTableInstance } from '../../hooks/useMigrationLogTable.js';
+import { ColumnVisibilityMenu } from './ColumnVisibilityMenu.js';
+import { DateRangeFilter } from './DateRangeFilter.js';
+import { SearchField } from './SearchField.js';
+import { StatusFilter } from './StatusFilter.js';
+
+export interface TableToolbarProps {
+  filter: MigrationLogFilter;
+  onFilterChange: (filter: MigrationLogFilter) => void;
+  table: MigrationLogTableInstance;
+  messages: MigrationLogMessages;
+  timeZone: string | undefined;
+  searchDebounceMs: number;
+  headerOf: (columnId: string) => string;
+}
+
+/** Status filter, search, start-date range, reset and column visibility. */
+export function TableToolbar({
+  filter,
+  onFilterChange,
+  table,
+  messages,
+  timeZone,
+  searchDebounceMs,
+  headerOf,
+}: TableToolbarProps) {
+  return (
+    <div className="mlv-toolbar">
+      <StatusFilter
+        value={filter.statuses ?? []}
+        onValueChange={(statuses) => onFilterChange({ ...filter, statuses })}
+        messages={messages}
+      />
+      <div className="mlv-toolbar__row">
+        <SearchField
+          label={messages.searchLabel}
+          placeholder={messages.searchPlaceholder}
+          value={filter.search ?? ''}
+          debounceMs={searchDebounceMs}
+          onValueChange={(search) => onFilterChange({ ...filter, search })}
+        />
+        <DateRangeFilter
+          startedFrom={filter.startedFrom}
+          startedTo={filter.startedTo}
+          timeZone={timeZone}
+          messages={messages}
+          onValueChange={({ startedFrom, startedTo }) => {
+            const { startedFrom: _from, startedTo: _to, ...rest } = filter;
+            onFilterChange({ ...rest, ...(startedFrom && { startedFrom }), ...(startedTo && { startedTo }) });
+          }}
+        />
+        <div className="mlv-toolbar__actions">
+          <button
+            type="button"
+            className="mlv-button"
+            disabled={!hasActiveFilter(filter)}
+            onClick={() => onFilterChange({})}
+          >
+            {messages.resetFilters}
+          </button>
+          <ColumnVisibilityMenu table={table} label={messages.columns} headerOf={headerOf} />
+        </div>
+      </div>
+    </div>
+  );
+}

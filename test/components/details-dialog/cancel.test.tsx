@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MigrationLogError } from '../../../src/core/errors.js';
+import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { detailsRecord, fakeSource, NOW, renderHarness } from './helpers.js';
+
+function activeSource(options: Parameters<typeof createInMemoryDataSource>[1] = {}) {
+  return createInMemoryDataSource([detailsRecord('run-1')], { now: () => NOW, ...options });
+}
+
+async function openSummary() {
+  const dialog = await screen.findByRole('dialog');
+  await within(dialog).findByText('In progress');
+  return dialog;
+}
+
+describe('MigrationLogDetailsDialog cancel', () => {
+  it('confirms inline, shows the pending state, then the final status', async () => {
+    const source = activeSource({ latency: 30 });
+    const cancel = vi.spyOn(source, 'cancel');
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await openSummary();
+
+    const trigger = within(dialog).getByRole('button', { name: 'Cancel migration' });
+    await user.click(trigger);
+    const group = within(dialog).getByRole('group', { name: 'Cancel migration?' });
+    const confirm = within(group).getByRole('button', { name: 'Confirm' });
+    expect(confirm).toHaveFocus();
+    expect(cancel).not.toHaveBeenCalled();
+
+    await user.click(confirm);
+    expect(cancel).toHaveBeenCalledWith('run-1', expect.objectContaining({ signal: expect.any(AbortSignal) }));
+    const pending = within(group).getByRole('button', { name: 'Cancelling…' });
+    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-busy', 'true');
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+
+    const done = await within(dialog).findByText('The migration was cancelled.');
+    expect(done).toHaveAttribute('role', 'status');
+    expect(done).toHaveFocus();
+    expect(within(dialog).getByText('Error', { selector: '.mlv-status-badge__label' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('In progress')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Cancel migration' })).not.toBeInTheDocument();
+  });
+
+  it('keeps running on request and gives focus back to the Cancel button', async () => {
+    const source = activeSource();
+    const cancel = vi.spyOn(source, 'cancel');
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await openSummary();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Keep running' }));
+    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+    expect(cancel).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's message when cancelling fails and leaves the migration as it was", async () => {
+    const source = activeSource({
+      fail: (...[op]) =>
+        op === 'cancel'
+          ? new MigrationLogError('Cancelling is paused for maintenance.', { kind: 'http', status: 503 })
+          : undefined,
+    });
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await openSummary();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The migration could not be cancelled.');
+    expect(alert).toHaveTextContent('Cancelling is paused for maintenance.');
+    expect(within(dialog).getByText('In progress')).toBeInTheDocument();
+    expect(within(dialog).queryByText('The migration was cancelled.')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Confirm' })).toBeEnabled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Keep running' }));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+  });
+
+  it('offers no Cancel when the data source cannot cancel', async () => {
+    const { source } = fakeSource(async (id) => detailsRecord(id));
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await openSummary();
+    await waitFor(() => expect(within(dialog).getByRole('progressbar')).toBeInTheDocument());
+    expect(within(dialog).queryByRole('button', { name: 'Cancel migration' })).not.toBeInTheDocument();
+  });
+});
