@@ -1,5 +1,8 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/browser/chromium.js';
 
 export default defineConfig({
   plugins: [react()],
@@ -16,6 +19,37 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
           // jsdom plus user-event is slow on shared 2-core machines; these are not timing tests.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Every story is a test in real Chromium; addon-a11y fails a story on any axe violation.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Browser tests of our own (e.g. every story again in the dark theme).
+        extends: true,
+        test: {
+          name: 'browser',
+          globals: true,
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -1,0 +1,37 @@
+import type { Preview } from '@storybook/react-vite';
+import '../src/styles/tokens.css';
+import '../src/styles/components.css';
+
+const preview: Preview = {
+  parameters: {
+    layout: 'padded',
+    controls: { matchers: { date: /Date$/i } },
+    // Every story fails its test on any axe violation (WCAG 2.0/2.1/2.2 A and AA).
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  decorators: [
+    (Story, context) => {
+      const theme = context.parameters.theme ?? context.globals.theme ?? 'light';
+      // Dialogs portal to <body>, outside this wrapper: theme the document too.
+      if (typeof document !== 'undefined') document.documentElement.dataset.theme = theme;
+      return (
+        <div data-theme={theme} className="mlv-story-surface">
+          <Story />
+        </div>
+      );
+    },
+  ],
+  tags: ['autodocs'],
+};
+
+export default preview;

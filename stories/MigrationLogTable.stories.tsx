@@ -1,0 +1,136 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { MigrationLogTable } from '../src/components/table/MigrationLogTable.js';
+import { germanMessages } from '../src/core/messages-de.js';
+import { createInMemoryDataSource } from '../src/data-sources/in-memory/create-in-memory-data-source.js';
+import {
+  demoSource,
+  flakySource,
+  hostileRecords,
+  pendingSource,
+  STORY_NOW,
+  slowAfterFirstSource,
+} from './support/story-data.js';
+
+const meta = {
+  title: 'Components/MigrationLogTable',
+  component: MigrationLogTable,
+  args: {
+    dataSource: demoSource(),
+    now: STORY_NOW,
+    timeZone: 'UTC',
+    locale: 'en-US',
+    onOpenDetails: () => {},
+    unstyled: false,
+    showToolbar: true,
+    refreshInterval: 5000,
+  },
+  argTypes: {
+    dataSource: { control: false },
+    locale: { control: 'select', options: ['en-US', 'en-GB', 'de-DE', 'ja-JP'] },
+    timeZone: { control: 'select', options: ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Tokyo'] },
+  },
+} satisfies Meta<typeof MigrationLogTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** First load: skeleton rows of the final size, announced as loading. */
+export const Loading: Story = { args: { dataSource: pendingSource } };
+
+export const Empty: Story = { args: { dataSource: createInMemoryDataSource([]) } };
+
+/** Filters that exclude everything offer the reset. */
+export const FilteredToEmpty: Story = {
+  args: { defaultQuery: { filter: { search: 'no-such-migration' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('No migrations match these filters.')).toBeVisible();
+  },
+};
+
+const failing = { current: false };
+/** The backend fails after rows were shown: the message shows as text, rows stay, retry recovers. */
+export const ErrorThenRetry: Story = {
+  args: { dataSource: flakySource(demoSource(), failing) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    failing.current = false;
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    failing.current = true;
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Database connection lost (HTTP 503).');
+    await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
+    failing.current = false;
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull());
+  },
+};
+
+/** A refresh in flight over shown rows: a quiet indicator, never a loading flash. */
+export const Refreshing: Story = {
+  args: { dataSource: slowAfterFirstSource(demoSource()) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await expect(await canvas.findByText('Refreshing…')).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
+  },
+};
+
+/** Active migrations advance every second while the story is open. */
+export const LiveProgress: Story = {
+  args: {
+    dataSource: demoSource(40, { now: () => Date.now(), liveProgress: { intervalMs: 1000, step: 3 } }),
+    now: undefined,
+    defaultQuery: { filter: { statuses: ['accepted', 'in-progress'] } },
+  },
+};
+
+export const LongNamesAndIds: Story = {
+  args: { dataSource: createInMemoryDataSource(hostileRecords.slice(-1).concat(hostileRecords.slice(0, 1))) },
+};
+
+/** Unknown statuses, broken dates, progress of 250, -5 and NaN, HTML in every string: all shown as text. */
+export const UnknownAndBrokenRecords: Story = { args: { dataSource: createInMemoryDataSource(hostileRecords) } };
+
+export const HundredsOfPages: Story = { args: { dataSource: demoSource(5000), defaultQuery: { pageSize: 10 } } };
+
+export const DarkTheme: Story = { parameters: { theme: 'dark' } };
+
+export const GermanInBerlin: Story = {
+  args: { locale: 'de-DE', timeZone: 'Europe/Berlin', messages: germanMessages },
+};
+
+/** A host brand: only `--mlv-*` tokens are overridden. */
+export const CustomBrandTheme: Story = {
+  decorators: [
+    (Story) => (
+      <div className="brand-theme-example">
+        <style>{`.brand-theme-example .mlv-styled { --mlv-color-accent: #6d28d9; --mlv-color-focus-ring: #6d28d9; --mlv-color-progress-fill: #6d28d9; --mlv-radius: 12px; --mlv-font-family: Georgia, serif; }`}</style>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/** No stylesheet applies: semantic markup and classes only, for hosts with their own design system. */
+export const Unstyled: Story = {
+  args: { unstyled: true },
+  // Without the stylesheet there is no theme: the host's own page colours apply.
+  parameters: { theme: 'light' },
+};
+
+export const CustomColumnAndAction: Story = {
+  args: {
+    columns: [{ id: 'id', header: 'Migration id', cell: (row) => <code>{row.id}</code> }],
+    rowActions: (row) => (
+      <a href={`#/migrations/${encodeURIComponent(row.id)}`} aria-label={`Open migration ${row.id} in a new view`}>
+        Open
+      </a>
+    ),
+  },
+};

@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { MigrationLogView } from '../src/components/view/MigrationLogView.js';
+import { readMigrationLogUrlState, writeMigrationLogUrlState } from '../src/core/url-state.js';
+import { demoSource, STORY_NOW } from './support/story-data.js';
+
+const meta = {
+  title: 'Views/MigrationLogView',
+  component: MigrationLogView,
+  args: {
+    dataSource: demoSource(),
+    now: STORY_NOW,
+    timeZone: 'UTC',
+    locale: 'en-US',
+    messages: { supportText: 'Need help? Contact billing support at support@example.com.' },
+  },
+  argTypes: { dataSource: { control: false } },
+} satisfies Meta<typeof MigrationLogView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The one-line embed: `<MigrationLogView dataSource={source} />`. */
+export const Default: Story = {};
+
+/** Open a migration from the keyboard, read it, close with Escape: focus is back on the row. */
+export const OpenDetailsByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const [first] = await canvas.findAllByRole('button', { name: /^View details of/ });
+    if (!first) throw new Error('no rows');
+    first.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await body.findByRole('dialog', { name: 'Migration log details' });
+    await expect(dialog).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(first).toHaveFocus());
+  },
+};
+
+/** Active migrations advance every second; the open dialog ticks with them. */
+export const LiveProgress: Story = {
+  args: {
+    dataSource: demoSource(60, { now: () => Date.now(), liveProgress: { intervalMs: 1000, step: 2 } }),
+    now: undefined,
+    defaultQuery: { filter: { statuses: ['accepted', 'in-progress'] } },
+  },
+};
+
+export const DarkTheme: Story = { parameters: { theme: 'dark' } };
+
+/**
+ * A host keeps query and selection in its URL: the view is controlled by state read from the
+ * search parameters, and every change is written back (here into a fake address bar).
+ */
+export const QueryAndSelectionInTheUrl: Story = {
+  render: function UrlStory(args) {
+    const [search, setSearch] = useState('?status=error&sort=-progress');
+    const state = readMigrationLogUrlState(new URLSearchParams(search));
+    const write = (next: Partial<typeof state>) =>
+      setSearch(`?${writeMigrationLogUrlState({ ...state, ...next }, new URLSearchParams(search)).toString()}`);
+    return (
+      <div>
+        <p>
+          Address bar: <output aria-label="Current URL search">{search || '(empty)'}</output>
+        </p>
+        <MigrationLogView
+          {...args}
+          query={state.query}
+          onQueryChange={(query) => write({ query })}
+          selectedId={state.selectedId}
+          onSelectedIdChange={(selectedId) => write({ selectedId })}
+        />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /^View details of/ });
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(canvas.getByLabelText('Current URL search')).toHaveTextContent('page=2'));
+  },
+};
