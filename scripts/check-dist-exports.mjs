@@ -1,0 +1,59 @@
+// After the build: the package imports in plain Node from dist/ (no window at import) and exposes
+// the public API. Fails loudly when an export goes missing.
+import { readFileSync } from 'node:fs';
+
+const lib = await import(new URL('../dist/index.js', import.meta.url).href);
+
+const values = [
+  'MigrationLogView',
+  'MigrationLogTable',
+  'MigrationLogDetailsDialog',
+  'StatusBadge',
+  'useMigrationLogs',
+  'useMigrationLogDetails',
+  'useMigrationIssues',
+  'useCancelMigration',
+  'useMigrationLogTable',
+  'createInMemoryDataSource',
+  'createFetchDataSource',
+  'generateMigrationLogs',
+  'normalizeMigrationLog',
+  'normalizeMigrationLogPage',
+  'normalizeMigrationLogDetails',
+  'parseStatus',
+  'STATUS_DEFINITIONS',
+  'MIGRATION_STATUSES',
+  'isActiveStatus',
+  'defaultMessages',
+  'germanMessages',
+  'MigrationLogError',
+  'formatInstant',
+  'formatCalendarDate',
+  'formatDuration',
+  'readMigrationLogUrlState',
+  'writeMigrationLogUrlState',
+];
+const types = [
+  'MigrationLogDataSource',
+  'MigrationLogQuery',
+  'MigrationLogRecord',
+  'MigrationLogDetailsRecord',
+  'MigrationLog',
+  'MigrationStatus',
+  'MigrationLogViewProps',
+  'MigrationLogTableProps',
+  'StatusBadgeProps',
+];
+
+const missing = values.filter((name) => lib[name] === undefined);
+// Types vanish at run time: test/package/consumer.tsx type-checks them against dist/ (tsc -p test/package).
+const declarations = ['core/types.d.ts', 'components/index.d.ts', 'hooks/index.d.ts', 'data-sources/index.d.ts']
+  .map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8'))
+  .join('\n');
+const missingTypes = types.filter((name) => !new RegExp(`\\b${name}\\b`).test(declarations));
+
+if (missing.length > 0 || missingTypes.length > 0) {
+  console.error(`dist/ is missing exports: ${[...missing, ...missingTypes].join(', ')}`);
+  process.exit(1);
+}
+console.log(`dist/ exports ${values.length} values and ${types.length} checked types; imports in Node without a DOM.`);
