@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { StatusBadge } from '../src/components/status-badge/StatusBadge.js';
+import { germanMessages } from '../src/core/messages-de.js';
 import { MIGRATION_STATUSES } from '../src/core/status.js';
 
 const meta = {
@@ -76,20 +77,7 @@ export const German: Story = {
   render: () => (
     <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
       {MIGRATION_STATUSES.map((status) => (
-        <StatusBadge
-          key={status}
-          status={status}
-          messages={{
-            statusLabels: {
-              accepted: 'Angenommen',
-              'in-progress': 'In Bearbeitung',
-              error: 'Fehler',
-              completed: 'Abgeschlossen',
-              'completed-warning': 'Abgeschlossen mit Warnung',
-              unknown: 'Unbekannt',
-            },
-          }}
-        />
+        <StatusBadge key={status} status={status} messages={germanMessages} />
       ))}
     </div>
   ),
