@@ -28,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 30_000,
+          setupFiles: ['test/browser/fail-on-console-error.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import type { MigrationLogTableInstance } from '../../hooks/useMigrationLogTable.js';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
 
 interface ColumnVisibilityMenuProps {
   table: MigrationLogTableInstance;
   label: string;
-  headerOf: (columnId: string) => string;
+  headerOf: (columnId: string) => ReactNode;
 }
 
 /** Show or hide columns; a native disclosure keeps it keyboard-usable without a popover library. */

@@ -125,7 +125,7 @@ export function MigrationLogTable({
     [messages, locale, timeZone, onOpenDetails, rowActions],
   );
   const headerOf = useCallback(
-    (id: string) => builtInHeader(id, messages) ?? extraColumns?.find((c) => c.id === id)?.id ?? id,
+    (id: string): ReactNode => builtInHeader(id, messages) ?? extraColumns?.find((c) => c.id === id)?.header ?? id,
     [messages, extraColumns],
   );
 
@@ -178,9 +178,7 @@ export function MigrationLogTable({
                   />
                 ) : (
                   <th key={column.id} scope="col" className="mlv-table__header" data-column={column.id}>
-                    {builtInHeader(column.id, messages) ??
-                      extraColumns?.find((c) => c.id === column.id)?.header ??
-                      column.id}
+                    {headerOf(column.id)}
                   </th>
                 ),
               )}

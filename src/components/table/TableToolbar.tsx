@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter } from '../../core/types.js';
@@ -14,7 +15,7 @@ export interface TableToolbarProps {
   messages: MigrationLogMessages;
   timeZone: string | undefined;
   searchDebounceMs: number;
-  headerOf: (columnId: string) => string;
+  headerOf: (columnId: string) => ReactNode;
 }
 
 /** Status filter, search, start-date range, reset and column visibility. */
