@@ -1,8 +1,12 @@
 import type { Random } from '../random.js';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, LONG_NAMES, SERVICE_ACCOUNTS } from './vocabulary.js';
 
+// Letters that do not decompose into a base letter plus a mark (ø, æ, ß, ł, đ) are spelled out.
+const SPELLED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+
 const toAscii = (text: string): string =>
   text
+    .replace(/[øØæÆßłŁđĐ]/g, (letter) => SPELLED[letter] ?? '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z]/g, '')
