@@ -1,0 +1,6 @@
+export declare const REPO_ROOT: string;
+export declare const WORK_DIR: string;
+export declare const SCREENSHOT_DIR: string;
+export declare const HOSTS: readonly ['host', 'host-react18'];
+export type HostName = (typeof HOSTS)[number];
+export declare function hostDistDir(host: HostName): string;

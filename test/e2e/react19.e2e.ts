@@ -1,0 +1,3 @@
+import { describeHostFlows } from './flows/all-flows.js';
+
+describeHostFlows('host', /^19\./);

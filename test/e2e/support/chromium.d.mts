@@ -1,0 +1,7 @@
+import type { Browser } from 'playwright-core';
+
+export declare const CHROMIUM_ARGS: readonly string[];
+/** `CHROMIUM_PATH` or /usr/bin/chromium; throws when it is missing. */
+export declare function findChromium(): string;
+/** Throws "Chromium not found at …. Install it with: apt-get install -y chromium" when it is missing. */
+export declare function launchChromium(): Promise<Browser>;
