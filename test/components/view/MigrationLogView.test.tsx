@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MigrationLogView } from '../../../src/components/view/MigrationLogView.js';
+import type { MigrationLogQuery } from '../../../src/core/types.js';
+import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
+import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { tabTo } from '../../support/keyboard.js';
+import { renderWithClient } from '../../support/render.js';
+import { spySource } from '../../support/spy-source.js';
+
+const NOW = Date.UTC(2026, 10, 28, 12);
+const records = generateMigrationLogs({ count: 40, seed: 5, now: NOW });
+
+function source() {
+  return spySource(createInMemoryDataSource(records, { now: () => NOW }));
+}
+
+describe('MigrationLogView', () => {
+  it('opens details from a row with Enter, keeps Tab inside the dialog, closes with Escape, and returns focus', async () => {
+    const user = userEvent.setup();
+    renderWithClient(<MigrationLogView dataSource={source()} now={NOW} timeZone="UTC" locale="en-US" />);
+    const [row] = await screen.findAllByRole('button', { name: /^View details of/ });
+    if (!row) throw new Error('no rows');
+    await tabTo(user, row);
+    await user.keyboard('{Enter}');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Migration log details' });
+    await within(dialog).findByText('Migration ID');
+    // Tab around more times than the dialog has stops: focus never leaves it.
+    for (let i = 0; i < 40; i += 1) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('is controlled by the host: query and selection come from props and changes are reported', async () => {
+    const user = userEvent.setup();
+    const spy = source();
+    const reported: Array<{ query?: MigrationLogQuery; id?: string | null }> = [];
+    const target = records[30];
+    if (!target) throw new Error('no record');
+
+    function Host() {
+      const [query, setQuery] = useState<MigrationLogQuery>({
+        pageIndex: 1,
+        pageSize: 10,
+        sort: { field: 'progress', direction: 'asc' },
+        filter: {},
+      });
+      const [selectedId, setSelectedId] = useState<string | null>(target?.id ?? null);
+      return (
+        <MigrationLogView
+          dataSource={spy}
+          now={NOW}
+          timeZone="UTC"
+          query={query}
+          onQueryChange={(next) => {
+            reported.push({ query: next });
+            setQuery(next);
+          }}
+          selectedId={selectedId}
+          onSelectedIdChange={(id) => {
+            reported.push({ id });
+            setSelectedId(id);
+          }}
+        />
+      );
+    }
+    renderWithClient(<Host />);
+    // Deep link: the dialog opens on a migration that is on no loaded page, loaded by id.
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(target.id)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(spy.lastQuery()).toEqual({
+        pageIndex: 1,
+        pageSize: 10,
+        sort: { field: 'progress', direction: 'asc' },
+        filter: {},
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(reported).toContainEqual({ id: null }));
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(spy.lastQuery().pageIndex).toBe(2));
+    expect(reported.at(-1)?.query?.pageIndex).toBe(2);
+  });
+});
