@@ -99,6 +99,23 @@ export const UnknownAndBrokenRecords: Story = { args: { dataSource: createInMemo
 
 export const HundredsOfPages: Story = { args: { dataSource: demoSource(5000), defaultQuery: { pageSize: 10 } } };
 
+/** Sort by a column and filter to one status, as a user would. */
+export const SortAndFilter: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    const progress = canvas.getByRole('columnheader', { name: /Progress/ });
+    await userEvent.click(within(progress).getByRole('button'));
+    await waitFor(() => expect(progress).toHaveAttribute('aria-sort', 'descending'));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Error' }));
+    await waitFor(() => {
+      const statuses = canvasElement.querySelectorAll('tbody tr[data-status]');
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const row of statuses) expect(row.getAttribute('data-status')).toBe('error');
+    });
+  },
+};
+
 export const DarkTheme: Story = { parameters: { theme: 'dark' } };
 
 export const GermanInBerlin: Story = {
