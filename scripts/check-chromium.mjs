@@ -1,8 +1,9 @@
 // Run before browser tests: a missing browser gets one clear line, not a launch stack trace.
-import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(path)) {
-  console.error(`Chromium not found at ${path}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+try {
+  findChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

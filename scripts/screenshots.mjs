@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { hostDistDir, REPO_ROOT } from '../test/e2e/paths.mjs';
 import { REFERENCE_NOW, startReferenceServer } from '../test/e2e/server/reference-server.mjs';
 import { setupE2e } from '../test/e2e/setup.mjs';
-import { findChromium, launchChromium } from '../test/e2e/support/chromium.mjs';
+import { findChromium, launchChromium } from './chromium.mjs';
 
 const OUTPUT = join(REPO_ROOT, 'docs/screenshot.png');
 
