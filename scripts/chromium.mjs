@@ -22,7 +22,9 @@ export const CHROMIUM_ARGS = [
 export function findChromium() {
   const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   return executablePath;
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MigrationLogView } from '../../../src/components/view/MigrationLogView.js';
-import type { MigrationLogQuery } from '../../../src/core/types.js';
+import type { MigrationLogDataSource, MigrationLogQuery } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { tabTo } from '../../support/keyboard.js';
@@ -14,6 +14,44 @@ const records = generateMigrationLogs({ count: 40, seed: 5, now: NOW });
 
 function source() {
   return spySource(createInMemoryDataSource(records, { now: () => NOW }));
+}
+
+type Reported = Array<{ query?: MigrationLogQuery; id?: string | null }>;
+
+/** A host page that keeps query and selection in its own state, as it would in its URL. */
+function Host({
+  source,
+  initialId,
+  reported,
+}: {
+  source: MigrationLogDataSource;
+  initialId: string;
+  reported: Reported;
+}) {
+  const [query, setQuery] = useState<MigrationLogQuery>({
+    pageIndex: 1,
+    pageSize: 10,
+    sort: { field: 'progress', direction: 'asc' },
+    filter: {},
+  });
+  const [selectedId, setSelectedId] = useState<string | null>(initialId);
+  return (
+    <MigrationLogView
+      dataSource={source}
+      now={NOW}
+      timeZone="UTC"
+      query={query}
+      onQueryChange={(next) => {
+        reported.push({ query: next });
+        setQuery(next);
+      }}
+      selectedId={selectedId}
+      onSelectedIdChange={(id) => {
+        reported.push({ id });
+        setSelectedId(id);
+      }}
+    />
+  );
 }
 
 describe('MigrationLogView', () => {
@@ -40,37 +78,11 @@ describe('MigrationLogView', () => {
   it('is controlled by the host: query and selection come from props and changes are reported', async () => {
     const user = userEvent.setup();
     const spy = source();
-    const reported: Array<{ query?: MigrationLogQuery; id?: string | null }> = [];
+    const reported: Reported = [];
     const target = records[30];
     if (!target) throw new Error('no record');
 
-    function Host() {
-      const [query, setQuery] = useState<MigrationLogQuery>({
-        pageIndex: 1,
-        pageSize: 10,
-        sort: { field: 'progress', direction: 'asc' },
-        filter: {},
-      });
-      const [selectedId, setSelectedId] = useState<string | null>(target?.id ?? null);
-      return (
-        <MigrationLogView
-          dataSource={spy}
-          now={NOW}
-          timeZone="UTC"
-          query={query}
-          onQueryChange={(next) => {
-            reported.push({ query: next });
-            setQuery(next);
-          }}
-          selectedId={selectedId}
-          onSelectedIdChange={(id) => {
-            reported.push({ id });
-            setSelectedId(id);
-          }}
-        />
-      );
-    }
-    renderWithClient(<Host />);
+    renderWithClient(<Host source={spy} initialId={target.id} reported={reported} />);
     // Deep link: the dialog opens on a migration that is on no loaded page, loaded by id.
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText(target.id)).toBeInTheDocument();
