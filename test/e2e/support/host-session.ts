@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { type HostName, hostDistDir, SCREENSHOT_DIR } from '../paths.mjs';
 import { REFERENCE_NOW, type ReferenceServer, startReferenceServer } from '../server/reference-server.mjs';
-import { launchChromium } from '../../../scripts/chromium.mjs';
 import { control } from './server-api.js';
 import { ROW } from './view-page.js';
 
