@@ -16,6 +16,7 @@ const values = [
   'useMigrationLogTable',
   'createInMemoryDataSource',
   'createFetchDataSource',
+  'createChaosDataSource',
   'generateMigrationLogs',
   'normalizeMigrationLog',
   'normalizeMigrationLogPage',

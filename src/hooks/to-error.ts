@@ -7,6 +7,13 @@ export function invalidResponseError(): MigrationLogError {
   return new MigrationLogError(INVALID_RESPONSE_MESSAGE, { kind: 'invalid-response' });
 }
 
+/** Shown when the details answer names another migration than the one asked for. */
+export const OTHER_MIGRATION_MESSAGE = 'The server sent the details of another migration.';
+
+export function otherMigrationError(): MigrationLogError {
+  return new MigrationLogError(OTHER_MIGRATION_MESSAGE, { kind: 'invalid-response' });
+}
+
 /**
  * Data sources written by hosts may throw anything; hooks expose one error type so components can
  * branch on `kind` and `status` without guessing.
