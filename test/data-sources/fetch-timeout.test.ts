@@ -1,6 +1,6 @@
 import { createFetchDataSource } from '../../src/data-sources/fetch/create-fetch-data-source.js';
 
-// docs/guarantees.md tells hosts to add a timeout through the `fetch` option; this is that recipe.
+// README.md (Guarantees and limits) tells hosts to add a timeout through the `fetch` option; this is that recipe.
 describe('fetch source with a host-made timeout', () => {
   it('reports a request that outlives its timeout as a server that could not be reached', async () => {
     const hanging: typeof fetch = (_url, init) =>
