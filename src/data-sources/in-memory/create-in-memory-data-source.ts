@@ -40,7 +40,8 @@ export function createInMemoryDataSource(
     liveFrom += steps * live.intervalMs;
     const stepTime = (step: number): number => from + step * live.intervalMs;
     const active = store.activeIds();
-    for (const id of active) store.replace(id, advanceMigration(store.row(id).record, steps, live, stepTime));
+    // One batch, so cached orders are patched (or dropped) once per step rather than once per row.
+    store.replace(active.map((id) => [id, advanceMigration(store.row(id).record, steps, live, stepTime)] as const));
     if (active.length > 0) changed();
   };
 
@@ -95,7 +96,7 @@ export function createInMemoryDataSource(
         const { record, status } = store.row(id);
         const cancelled = cancelMigration(record, status, now());
         notes.set(id, [cancelled.note, ...(notes.get(id) ?? [])]);
-        store.replace(id, cancelled.record);
+        store.replace([[id, cancelled.record]]);
         changed();
       }),
 
@@ -106,7 +107,7 @@ export function createInMemoryDataSource(
     update(id, patch) {
       advance();
       const { record } = store.row(id);
-      store.replace(id, { ...cloneJson(record), ...cloneJson(patch), id: record.id });
+      store.replace([[id, { ...cloneJson(record), ...cloneJson(patch), id: record.id }]]);
       changed();
     },
 

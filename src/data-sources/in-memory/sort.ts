@@ -8,7 +8,7 @@ type SortKey = number | string | null;
  * The key a row sorts by. An unknown status sorts like a missing value: last in both directions,
  * so garbage never tops a list sorted either way.
  */
-const KEYS: Record<MigrationLogSortField, (row: Row) => SortKey> = {
+export const KEYS: Record<MigrationLogSortField, (row: Row) => SortKey> = {
   startTime: (row) => row.startMs,
   endTime: (row) => row.endMs,
   generatedBy: (row) => row.generatedBy,
@@ -50,4 +50,27 @@ export function sortRowIndexes(rows: readonly Row[], sort: MigrationLogSort, ran
   // Infinity - Infinity is NaN, which is falsy: two missing values fall through to the id.
   order.sort((i, j) => (keys[i] as number) - (keys[j] as number) || (ranks[i] as number) - (ranks[j] as number));
   return Uint32Array.from(order);
+}
+
+/**
+ * The same order as `sortRowIndexes`, as a comparator of two rows (with their store indexes), for
+ * moving one changed row inside a cached order instead of sorting 100,000 rows again.
+ */
+export function rowComparator(
+  rows: readonly Row[],
+  sort: MigrationLogSort,
+  ranks: Uint32Array,
+): (i: number, j: number) => number {
+  const key = KEYS[sort.field];
+  const sign = sort.direction === 'desc' ? -1 : 1;
+  return (i, j) => {
+    const a = key(rows[i] as Row);
+    const b = key(rows[j] as Row);
+    if (a !== b) {
+      if (a === null) return 1;
+      if (b === null) return -1;
+      return a < b ? -sign : sign;
+    }
+    return (ranks[i] as number) - (ranks[j] as number);
+  };
 }

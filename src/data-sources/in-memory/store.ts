@@ -1,7 +1,7 @@
 import { MigrationLogError } from '../../core/errors.js';
 import { isActiveStatus } from '../../core/status.js';
 import type { MigrationLogDetailsRecord, MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
-import { createQueryCache } from './query-cache.js';
+import { createQueryCache, type RowChange } from './query-cache.js';
 import { Row } from './rows.js';
 
 /** The migrations of an in-memory source: owned copies, their parsed keys and the query cache. */
@@ -9,8 +9,8 @@ export interface Store {
   readonly size: number;
   row(id: string): Row;
   rowAt(index: number): Row;
-  /** Replaces a migration's record (the store takes ownership) and drops cached orders. */
-  replace(id: string, record: MigrationLogDetailsRecord): void;
+  /** Replaces migrations' records (the store takes ownership); cached orders follow in one batch. */
+  replace(changes: ReadonlyArray<readonly [id: string, record: MigrationLogDetailsRecord]>): void;
   /** Ids of Accepted and In progress migrations: the only ones live progress touches. */
   activeIds(): string[];
   readonly activeCount: number;
@@ -58,9 +58,14 @@ export function createStore(records: Iterable<MigrationLogDetailsRecord>): Store
     },
     row: (id) => rows[indexOf(id)] as Row,
     rowAt: (index) => rows[index] as Row,
-    replace(id, record) {
-      place(indexOf(id), record);
-      cache.invalidate();
+    replace(changes) {
+      const changed: RowChange[] = changes.map(([id, record]) => {
+        const index = indexOf(id);
+        const before = rows[index] as Row;
+        place(index, record);
+        return { index, before };
+      });
+      cache.update(changed);
     },
     activeIds: () => [...active],
     get activeCount() {
