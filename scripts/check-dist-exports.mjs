@@ -14,6 +14,7 @@ const values = [
   'useMigrationIssues',
   'useCancelMigration',
   'useMigrationLogTable',
+  'useMigrationLogRange',
   'createInMemoryDataSource',
   'createFetchDataSource',
   'createChaosDataSource',

@@ -7,6 +7,7 @@ import {
   demoSource,
   flakySource,
   hostileRecords,
+  hundredThousandSource,
   pendingSource,
   STORY_NOW,
   slowAfterFirstSource,
@@ -98,6 +99,29 @@ export const LongNamesAndIds: Story = {
 export const UnknownAndBrokenRecords: Story = { args: { dataSource: createInMemoryDataSource(hostileRecords) } };
 
 export const HundredsOfPages: Story = { args: { dataSource: demoSource(5000), defaultQuery: { pageSize: 10 } } };
+
+/**
+ * `mode="scroll"` over 100,000 migrations: one virtualised list with a sticky header, fetched 100
+ * rows at a time as it scrolls; arrow, Page and Home / End keys move between rows.
+ */
+export const ScrollMode100k: Story = {
+  args: { mode: 'scroll' },
+  loaders: [async () => ({ dataSource: hundredThousandSource() })],
+  render: (args, { loaded }) => <MigrationLogTable {...args} dataSource={loaded.dataSource} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table');
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', '100001'));
+    const [first] = await canvas.findAllByRole('button', { name: /View details of/ });
+    const row = first?.closest('tr');
+    if (!row) throw new Error('no rows');
+    row.focus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('aria-rowindex', '100001'));
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('aria-rowindex', '2'));
+  },
+};
 
 /** Sort by a column and filter to one status, as a user would. */
 export const SortAndFilter: Story = {

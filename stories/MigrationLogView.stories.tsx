@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MigrationLogView } from '../src/components/view/MigrationLogView.js';
 import { readMigrationLogUrlState, writeMigrationLogUrlState } from '../src/core/url-state.js';
-import { demoSource, STORY_NOW } from './support/story-data.js';
+import { demoSource, hundredThousandSource, STORY_NOW } from './support/story-data.js';
 
 const meta = {
   title: 'Views/MigrationLogView',
@@ -34,7 +34,8 @@ export const OpenDetailsByKeyboard: Story = {
     first.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await body.findByRole('dialog', { name: 'Migration log details' });
-    await expect(dialog).toBeVisible();
+    // The dialog fades in: wait for the animation instead of catching its first frame.
+    await waitFor(() => expect(dialog).toBeVisible());
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(first).toHaveFocus());
@@ -51,6 +52,19 @@ export const LiveProgress: Story = {
 };
 
 export const DarkTheme: Story = { parameters: { theme: 'dark' } };
+
+/** The whole view in scroll mode over 100,000 migrations; the dialog pages through 50,000 issues of one. */
+export const ScrollMode100k: Story = {
+  args: { mode: 'scroll' },
+  loaders: [async () => ({ dataSource: hundredThousandSource() })],
+  render: (args, { loaded }) => <MigrationLogView {...args} dataSource={loaded.dataSource} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [first] = await canvas.findAllByRole('button', { name: /^View details of/ });
+    await expect(first).toBeVisible();
+    await expect(canvas.getByRole('table')).toHaveAttribute('aria-rowcount', '100001');
+  },
+};
 
 /**
  * A host keeps query and selection in its URL: the view is controlled by state read from the

@@ -20,6 +20,11 @@ export const SORT_FIELDS: readonly MigrationLogSortField[] = [
   'status',
 ];
 
+/** Times and progress sort newest / highest first on the first click; text sorts A→Z. */
+export function firstSortDirection(field: MigrationLogSortField): 'asc' | 'desc' {
+  return field === 'generatedBy' || field === 'status' ? 'asc' : 'desc';
+}
+
 /** A whole number ≥ `min`; the fallback for NaN or ±Infinity (e.g. `Number('abc')` from a URL). */
 function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;

@@ -8,6 +8,8 @@ export type { UseMigrationIssuesOptions, UseMigrationIssuesResult } from './useM
 export { useMigrationIssues } from './useMigrationIssues.js';
 export type { UseMigrationLogDetailsOptions, UseMigrationLogDetailsResult } from './useMigrationLogDetails.js';
 export { useMigrationLogDetails } from './useMigrationLogDetails.js';
+export type { UseMigrationLogRangeOptions, UseMigrationLogRangeResult } from './useMigrationLogRange.js';
+export { DEFAULT_SCROLL_PAGE_SIZE, useMigrationLogRange } from './useMigrationLogRange.js';
 export { useMigrationLogs } from './useMigrationLogs.js';
 export type { MigrationLogsStatus, UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
 export { useNow } from './useNow.js';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
@@ -58,6 +58,9 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
   const embedded = embeddedIssuePage(initial, { pageIndex, pageSize, level }, canPage);
   const id = migrationId ?? '';
   const isEnabled = enabled && migrationId !== null && canPage && embedded === null;
+  // While a full first page loads, the shorter one embedded in the details shows: the first issues
+  // appear with the dialog, not one request later.
+  const partial = pageIndex === 0 && level === undefined && initial?.items.length ? initial : undefined;
 
   const result = useQuery(
     {
@@ -74,7 +77,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
         return normalizeIssuePage(raw, pageIndex * pageSize);
       },
       enabled: isEnabled,
-      placeholderData: keepPreviousData,
+      placeholderData: (previous) => previous ?? partial,
       structuralSharing: shareDeep,
       retry: retryPolicy(client),
     },

@@ -27,10 +27,7 @@ export const migrationLogColumnHelper = createColumnHelper<MigrationLogTableFeat
 
 const SORT_FIELDS = new Set<string>(['startTime', 'endTime', 'generatedBy', 'cutoverDate', 'progress', 'status']);
 
-/** Times and progress sort newest / highest first on the first click; text sorts A→Z. */
-export function firstSortDirection(field: MigrationLogSortField): 'asc' | 'desc' {
-  return field === 'generatedBy' || field === 'status' ? 'asc' : 'desc';
-}
+export { firstSortDirection } from '../core/query.js';
 
 /** Plain accessor columns for the six fields, for headless use without our cells. */
 export const defaultMigrationLogColumns: MigrationLogColumnDef[] = [

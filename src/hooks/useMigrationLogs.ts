@@ -1,25 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef } from 'react';
 import { errorMessage } from '../core/errors.js';
-import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/normalize.js';
-import { canonicalQuery, pageCount } from '../core/query.js';
-import { isActiveStatus } from '../core/status.js';
+import { pageCount } from '../core/query.js';
 import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
+import { fetchListPage, hasActiveRows } from './list-page.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { retryPolicy } from './retry.js';
 import { shareListResult } from './structural-sharing.js';
-import { invalidResponseError, toMigrationLogError } from './to-error.js';
+import { toMigrationLogError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
 import { useQueryState } from './useQueryState.js';
 
 const NO_ROWS: MigrationLog[] = [];
-
-function hasActive(data: MigrationLogListResult | undefined): boolean {
-  return data?.items.some((row) => isActiveStatus(row.status)) ?? false;
-}
 
 /**
  * One page of migrations for a query, kept fresh while any shown migration is active. Headless:
@@ -35,22 +30,12 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
   const result = useQuery(
     {
       queryKey: migrationLogKeys.list(dataSource, query),
-      queryFn: async ({ signal }): Promise<MigrationLogListResult> => {
-        let raw: unknown;
-        try {
-          raw = await dataSource.list(canonicalQuery(query), { signal });
-        } catch (error) {
-          throw toMigrationLogError(error);
-        }
-        // An empty list would hide a broken backend; an error says what happened.
-        if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
-        return normalizeMigrationLogPage(raw);
-      },
+      queryFn: ({ signal }) => fetchListPage(dataSource, query, signal),
       enabled,
       placeholderData: keepPreviousData,
       structuralSharing: shareListResult,
       retry: retryPolicy(client),
-      refetchInterval: (q) => (polls && hasActive(q.state.data) ? interval : false),
+      refetchInterval: (q) => (polls && hasActiveRows(q.state.data) ? interval : false),
       refetchIntervalInBackground: false,
     },
     client,
@@ -92,6 +77,6 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
     errorMessage: error ? errorMessage(error) : null,
     lastUpdatedAt: isPlaceholderData ? (lastGood.current?.updatedAt ?? null) : result.dataUpdatedAt || null,
     refetch,
-    hasActiveMigrations: hasActive(data),
+    hasActiveMigrations: hasActiveRows(data),
   };
 }

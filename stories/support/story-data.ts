@@ -20,6 +20,16 @@ export function demoSource(count = 240, options: InMemoryDataSourceOptions = {})
   });
 }
 
+let hundredThousand: ReturnType<typeof demoSource> | undefined;
+/**
+ * 100,000 generated migrations, built on first use (not at import) and shared by the scroll-mode
+ * stories; the one with 50,000 issues is among them.
+ */
+export function hundredThousandSource() {
+  hundredThousand ??= demoSource(100_000);
+  return hundredThousand;
+}
+
 /** A source whose list never answers: the first-load state stays on screen. */
 export const pendingSource: MigrationLogDataSource = {
   list: (_query, { signal }) =>

@@ -4,7 +4,7 @@ import type { MigrationLogMessages } from '../../core/messages.js';
 import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
-import { IssueItem } from './IssueItem.js';
+import { IssueItems } from './IssueItems.js';
 import { IssueLevelFilter } from './IssueLevelFilter.js';
 import { IssuePager } from './IssuePager.js';
 
@@ -78,11 +78,7 @@ export function IssueList({
       ) : items.length === 0 ? (
         result.errorMessage === null && <p className="mlv-details__empty">{empty}</p>
       ) : (
-        <ul className="mlv-details__issue-list">
-          {items.map((issue) => (
-            <IssueItem key={issue.key} issue={issue} locale={locale} messages={messages} />
-          ))}
-        </ul>
+        <IssueItems items={items} locale={locale} messages={messages} />
       )}
       {(pageIndex > 0 || hasNext) && (
         <IssuePager

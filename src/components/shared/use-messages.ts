@@ -1,7 +1,23 @@
 import { useMemo } from 'react';
 import { type MigrationLogMessageOverrides, type MigrationLogMessages, resolveMessages } from '../../core/messages.js';
 
-/** Resolves a host's partial messages once per change of the object. */
+// Parts pass the resolved messages down to every status badge in every row; merging them again
+// for each badge that mounts while a long list scrolls is measurable, so results are kept per object.
+const resolved = new WeakMap<MigrationLogMessageOverrides, MigrationLogMessages>();
+
+function resolveOnce(messages: MigrationLogMessageOverrides | undefined): MigrationLogMessages {
+  if (!messages) return resolveMessages(messages);
+  let result = resolved.get(messages);
+  if (!result) {
+    result = resolveMessages(messages);
+    resolved.set(messages, result);
+    // Resolving resolved messages gives the same messages: remember that too.
+    resolved.set(result, result);
+  }
+  return result;
+}
+
+/** Resolves a host's partial messages once per object. */
 export function useMessages(messages: MigrationLogMessageOverrides | undefined): MigrationLogMessages {
-  return useMemo(() => resolveMessages(messages), [messages]);
+  return useMemo(() => resolveOnce(messages), [messages]);
 }

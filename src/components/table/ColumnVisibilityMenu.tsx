@@ -1,34 +1,47 @@
 import type { ReactNode } from 'react';
-import type { MigrationLogTableInstance } from '../../hooks/useMigrationLogTable.js';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
+import type { TableColumn } from './columns.js';
 
 interface ColumnVisibilityMenuProps {
-  table: MigrationLogTableInstance;
+  columns: TableColumn[];
+  /** An absent id is visible. */
+  visibility: Record<string, boolean>;
+  onVisibilityChange: (visibility: Record<string, boolean>) => void;
   label: string;
   headerOf: (columnId: string) => ReactNode;
 }
 
 /** Show or hide columns; a native disclosure keeps it keyboard-usable without a popover library. */
-export function ColumnVisibilityMenu({ table, label, headerOf }: ColumnVisibilityMenuProps) {
-  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+export function ColumnVisibilityMenu({
+  columns: all,
+  visibility,
+  onVisibilityChange,
+  label,
+  headerOf,
+}: ColumnVisibilityMenuProps) {
+  const columns = all.filter((column) => column.canHide);
+  const shown = columns.filter((column) => visibility[column.id] !== false).length;
   return (
     <details className="mlv-column-menu">
       <summary className="mlv-button mlv-column-menu__toggle">{label}</summary>
       <fieldset className="mlv-column-menu__panel">
         <legend style={visuallyHiddenStyle}>{label}</legend>
-        {columns.map((column) => (
-          <label key={column.id} className="mlv-column-menu__option">
-            <input
-              type="checkbox"
-              className="mlv-checkbox"
-              checked={column.getIsVisible()}
-              // Keep at least one data column visible.
-              disabled={column.getIsVisible() && columns.filter((c) => c.getIsVisible()).length === 1}
-              onChange={(event) => column.toggleVisibility(event.target.checked)}
-            />
-            <span>{headerOf(column.id)}</span>
-          </label>
-        ))}
+        {columns.map((column) => {
+          const visible = visibility[column.id] !== false;
+          return (
+            <label key={column.id} className="mlv-column-menu__option">
+              <input
+                type="checkbox"
+                className="mlv-checkbox"
+                checked={visible}
+                // Keep at least one data column visible.
+                disabled={visible && shown === 1}
+                onChange={(event) => onVisibilityChange({ ...visibility, [column.id]: event.target.checked })}
+              />
+              <span>{headerOf(column.id)}</span>
+            </label>
+          );
+        })}
       </fieldset>
     </details>
   );

@@ -1,24 +1,40 @@
-import type { Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { MigrationLog } from '../../core/types.js';
-import type { MigrationLogTableFeatures, MigrationLogTableInstance } from '../../hooks/useMigrationLogTable.js';
+import type { TableColumn } from './columns.js';
 
 interface MigrationLogRowProps {
-  table: MigrationLogTableInstance;
-  row: Row<MigrationLogTableFeatures, MigrationLog>;
-  /** The row's data; rows re-render only when this object changes (the hooks keep unchanged rows identical). */
-  log: MigrationLog;
+  /** The visible columns. */
+  columns: TableColumn[];
   /** Changes when the visible columns change. */
   columnsKey: string;
+  /**
+   * The row's data; rows re-render only when this object changes (the hooks keep unchanged rows
+   * identical). Undefined while its chunk loads in scroll mode: the row shows placeholders, and
+   * keeps its element (and focus) when the data arrives.
+   */
+  log: MigrationLog | undefined;
+  /** 1-based position in the whole list, the header row being 1 (scroll mode). */
   ariaRowIndex?: number | undefined;
+  /** Position in the list, for keyboard movement (scroll mode). */
+  index?: number | undefined;
+  /** Roving tab stop: 0 for the one row Tab reaches, -1 for the others (scroll mode). */
+  tabIndex?: number | undefined;
 }
 
-function MigrationLogRowImpl({ table, row, log, ariaRowIndex }: MigrationLogRowProps) {
+function MigrationLogRowImpl({ columns, log, ariaRowIndex, index, tabIndex }: MigrationLogRowProps) {
   return (
-    <tr className="mlv-table__row" data-status={log.status} data-row-key={log.rowKey} aria-rowindex={ariaRowIndex}>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className="mlv-table__cell" data-column={cell.column.id}>
-          <table.FlexRender cell={cell} />
+    <tr
+      className={log ? 'mlv-table__row' : 'mlv-table__row mlv-table__row--skeleton'}
+      data-status={log?.status}
+      data-row-key={log?.rowKey}
+      data-index={index}
+      aria-rowindex={ariaRowIndex}
+      aria-busy={log ? undefined : true}
+      tabIndex={tabIndex}
+    >
+      {columns.map((column) => (
+        <td key={column.id} className="mlv-table__cell" data-column={column.id}>
+          {log ? column.cell(log) : <span className="mlv-skeleton" aria-hidden="true" />}
         </td>
       ))}
     </tr>
@@ -29,5 +45,9 @@ function MigrationLogRowImpl({ table, row, log, ariaRowIndex }: MigrationLogRowP
 export const MigrationLogRow = memo(
   MigrationLogRowImpl,
   (prev, next) =>
-    prev.log === next.log && prev.columnsKey === next.columnsKey && prev.ariaRowIndex === next.ariaRowIndex,
+    prev.log === next.log &&
+    prev.columnsKey === next.columnsKey &&
+    prev.ariaRowIndex === next.ariaRowIndex &&
+    prev.index === next.index &&
+    prev.tabIndex === next.tabIndex,
 );

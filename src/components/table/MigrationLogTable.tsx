@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { type HTMLAttributes, type ReactNode, useCallback, useMemo, useState } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
 import type {
@@ -9,16 +8,17 @@ import type {
   MigrationLogQuery,
   MigrationLogSort,
 } from '../../core/types.js';
+import { DEFAULT_SCROLL_PAGE_SIZE } from '../../hooks/useMigrationLogRange.js';
 import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
-import { useMigrationLogTable } from '../../hooks/useMigrationLogTable.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
-import { buildColumns, builtInHeader, isSortableColumn, type MigrationLogExtraColumn } from './columns.js';
+import { buildColumns, builtInHeader, type MigrationLogExtraColumn, visibleColumnsOf } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
-import { SortableHeader } from './SortableHeader.js';
+import { ScrollTable } from './ScrollTable.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableErrorBanner } from './TableErrorBanner.js';
+import { TableHead } from './TableHead.js';
 import { TablePagination } from './TablePagination.js';
 import { TableStatusBar } from './TableStatusBar.js';
 import { TableToolbar } from './TableToolbar.js';
@@ -58,6 +58,16 @@ export interface MigrationLogTableProps
   now?: number;
   /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
   queryClient?: QueryClient;
+  /**
+   * `'paged'`: one page at a time with pagination. `'scroll'`: one scrolling list over the whole
+   * history for long histories: rows are virtualised and fetched in chunks as they come into view
+   * (sort and filter stay server-side; the query's page index and size are not used). The scroll
+   * area's height is the `--mlv-table-scroll-height` token (default `min(70vh, 48rem)`).
+   * @default 'paged'
+   */
+  mode?: 'paged' | 'scroll';
+  /** Rows fetched per request in scroll mode. @default 100 */
+  scrollPageSize?: number;
 }
 
 /** The migration log list: sortable, filterable, paged, live while migrations are active. */
@@ -78,6 +88,8 @@ export function MigrationLogTable({
   showToolbar = true,
   now,
   queryClient,
+  mode = 'paged',
+  scrollPageSize = DEFAULT_SCROLL_PAGE_SIZE,
   locale,
   timeZone,
   messages: messageOverrides,
@@ -93,15 +105,17 @@ export function MigrationLogTable({
     onQueryChange,
     refreshInterval,
     queryClient,
+    // In scroll mode this hook only keeps the query; the rows come from ScrollTable's chunks.
+    enabled: mode === 'paged',
   });
   const { query, setQuery } = logs;
 
-  const [uncontrolledVisibility, setUncontrolledVisibility] = useState<ColumnVisibilityState>(
+  const [uncontrolledVisibility, setUncontrolledVisibility] = useState<Record<string, boolean>>(
     defaultColumnVisibility ?? {},
   );
   const columnVisibility = controlledVisibility ?? uncontrolledVisibility;
   const handleVisibilityChange = useCallback(
-    (next: ColumnVisibilityState) => {
+    (next: Record<string, boolean>) => {
       if (controlledVisibility === undefined) setUncontrolledVisibility(next);
       onColumnVisibilityChange?.(next);
     },
@@ -110,15 +124,9 @@ export function MigrationLogTable({
 
   const onSortChange = useCallback((sort: MigrationLogSort) => setQuery((q) => ({ ...q, sort })), [setQuery]);
   const onFilterChange = useCallback((filter: MigrationLogFilter) => setQuery((q) => ({ ...q, filter })), [setQuery]);
+  const onResetFilters = useCallback(() => onFilterChange({}), [onFilterChange]);
   const columns = useMemo(() => buildColumns(extraColumns), [extraColumns]);
-  const table = useMigrationLogTable({
-    rows: logs.rows,
-    sort: query.sort,
-    onSortChange,
-    columns,
-    columnVisibility,
-    onColumnVisibilityChange: handleVisibilityChange,
-  });
+  const visibleColumns = useMemo(() => visibleColumnsOf(columns, columnVisibility), [columns, columnVisibility]);
 
   const renderContext = useMemo<TableRenderContext>(
     () => ({ messages, locale, timeZone, onOpenDetails, rowActions }),
@@ -129,9 +137,8 @@ export function MigrationLogTable({
     [messages, extraColumns],
   );
 
-  const visibleColumns = table.getVisibleLeafColumns();
   const columnsKey = visibleColumns.map((c) => c.id).join('|');
-  const rows = table.getRowModel().rows;
+  const rows = logs.rows;
   const filtered = hasActiveFilter(query.filter);
 
   return (
@@ -140,82 +147,87 @@ export function MigrationLogTable({
         <TableToolbar
           filter={query.filter}
           onFilterChange={onFilterChange}
-          table={table}
+          columns={columns}
+          columnVisibility={columnVisibility}
+          onColumnVisibilityChange={handleVisibilityChange}
           messages={messages}
           timeZone={timeZone}
           searchDebounceMs={searchDebounceMs}
           headerOf={headerOf}
         />
       )}
-      {logs.errorMessage !== null && (
-        <TableErrorBanner
-          message={logs.errorMessage}
-          onRetry={() => void logs.refetch()}
-          isRetrying={logs.isFetching}
+      {mode === 'scroll' ? (
+        <ScrollTable
+          dataSource={dataSource}
+          query={query}
+          pageSize={scrollPageSize}
+          refreshInterval={refreshInterval}
+          queryClient={queryClient}
+          columns={visibleColumns}
+          columnsKey={columnsKey}
+          headerOf={headerOf}
+          onSortChange={onSortChange}
+          filtered={filtered}
+          onResetFilters={onResetFilters}
+          renderContext={renderContext}
           messages={messages}
+          now={now}
         />
+      ) : (
+        <>
+          {logs.errorMessage !== null && (
+            <TableErrorBanner
+              message={logs.errorMessage}
+              onRetry={() => void logs.refetch()}
+              isRetrying={logs.isFetching}
+              messages={messages}
+            />
+          )}
+          <TableStatusBar
+            isLoading={logs.isLoading}
+            isRefreshing={logs.isRefreshing}
+            lastUpdatedAt={logs.lastUpdatedAt}
+            messages={messages}
+            now={now}
+          />
+          <div className="mlv-table-scroll">
+            <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
+              <caption className="mlv-table__caption">{messages.tableCaption}</caption>
+              <TableHead columns={visibleColumns} headerOf={headerOf} sort={query.sort} onSortChange={onSortChange} />
+              <tbody>
+                <TableRenderContextValue.Provider value={renderContext}>
+                  {logs.isLoading && rows.length === 0 ? (
+                    <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={visibleColumns.length} />
+                  ) : rows.length === 0 && logs.status === 'success' ? (
+                    <EmptyRow
+                      columns={visibleColumns.length}
+                      filtered={filtered}
+                      onReset={onResetFilters}
+                      messages={messages}
+                    />
+                  ) : (
+                    rows.map((log) => (
+                      <MigrationLogRow key={log.rowKey} log={log} columns={visibleColumns} columnsKey={columnsKey} />
+                    ))
+                  )}
+                </TableRenderContextValue.Provider>
+              </tbody>
+            </table>
+          </div>
+          <TablePagination
+            pageIndex={query.pageIndex}
+            pageSize={query.pageSize}
+            pageSizes={pageSizes}
+            total={logs.total}
+            pageCount={logs.pageCount}
+            hasNextPage={logs.hasNextPage}
+            onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
+            onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
+            messages={messages}
+            locale={locale}
+          />
+        </>
       )}
-      <TableStatusBar
-        isLoading={logs.isLoading}
-        isRefreshing={logs.isRefreshing}
-        lastUpdatedAt={logs.lastUpdatedAt}
-        messages={messages}
-        now={now}
-      />
-      <div className="mlv-table-scroll">
-        <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
-          <caption className="mlv-table__caption">{messages.tableCaption}</caption>
-          <thead>
-            <tr>
-              {visibleColumns.map((column) =>
-                isSortableColumn(column.id) ? (
-                  <SortableHeader
-                    key={column.id}
-                    field={column.id}
-                    label={headerOf(column.id)}
-                    sort={query.sort}
-                    onSortChange={onSortChange}
-                  />
-                ) : (
-                  <th key={column.id} scope="col" className="mlv-table__header" data-column={column.id}>
-                    {headerOf(column.id)}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            <TableRenderContextValue.Provider value={renderContext}>
-              {logs.isLoading && rows.length === 0 ? (
-                <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={visibleColumns.length} />
-              ) : rows.length === 0 && logs.status === 'success' ? (
-                <EmptyRow
-                  columns={visibleColumns.length}
-                  filtered={filtered}
-                  onReset={() => onFilterChange({})}
-                  messages={messages}
-                />
-              ) : (
-                rows.map((row) => (
-                  <MigrationLogRow key={row.id} table={table} row={row} log={row.original} columnsKey={columnsKey} />
-                ))
-              )}
-            </TableRenderContextValue.Provider>
-          </tbody>
-        </table>
-      </div>
-      <TablePagination
-        pageIndex={query.pageIndex}
-        pageSize={query.pageSize}
-        pageSizes={pageSizes}
-        total={logs.total}
-        pageCount={logs.pageCount}
-        hasNextPage={logs.hasNextPage}
-        onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
-        onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
-        messages={messages}
-        locale={locale}
-      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { firstSortDirection } from '../../core/query.js';
 import type { MigrationLogSort, MigrationLogSortField } from '../../core/types.js';
-import { firstSortDirection } from '../../hooks/useMigrationLogTable.js';
 
 interface SortableHeaderProps {
   field: MigrationLogSortField;

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter } from '../../core/types.js';
-import type { MigrationLogTableInstance } from '../../hooks/useMigrationLogTable.js';
 import { ColumnVisibilityMenu } from './ColumnVisibilityMenu.js';
+import type { TableColumn } from './columns.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
 import { SearchField } from './SearchField.js';
 import { StatusFilter } from './StatusFilter.js';
@@ -11,7 +11,9 @@ import { StatusFilter } from './StatusFilter.js';
 export interface TableToolbarProps {
   filter: MigrationLogFilter;
   onFilterChange: (filter: MigrationLogFilter) => void;
-  table: MigrationLogTableInstance;
+  columns: TableColumn[];
+  columnVisibility: Record<string, boolean>;
+  onColumnVisibilityChange: (visibility: Record<string, boolean>) => void;
   messages: MigrationLogMessages;
   timeZone: string | undefined;
   searchDebounceMs: number;
@@ -22,7 +24,9 @@ export interface TableToolbarProps {
 export function TableToolbar({
   filter,
   onFilterChange,
-  table,
+  columns,
+  columnVisibility,
+  onColumnVisibilityChange,
   messages,
   timeZone,
   searchDebounceMs,
@@ -62,7 +66,13 @@ export function TableToolbar({
           >
             {messages.resetFilters}
           </button>
-          <ColumnVisibilityMenu table={table} label={messages.columns} headerOf={headerOf} />
+          <ColumnVisibilityMenu
+            columns={columns}
+            visibility={columnVisibility}
+            onVisibilityChange={onColumnVisibilityChange}
+            label={messages.columns}
+            headerOf={headerOf}
+          />
         </div>
       </div>
     </div>

@@ -40,6 +40,13 @@ export interface MigrationLogViewProps
   queryClient?: QueryClient;
   /** Element the dialog portals into. @default document.body */
   portalContainer?: HTMLElement | null;
+  /**
+   * `'paged'`: pagination. `'scroll'`: one virtualised list over the whole history, fetched in
+   * chunks as it scrolls, for long histories (see `MigrationLogTable`). @default 'paged'
+   */
+  mode?: 'paged' | 'scroll';
+  /** Rows fetched per request in scroll mode. @default 100 */
+  scrollPageSize?: number;
 }
 
 /**
@@ -62,6 +69,8 @@ export function MigrationLogView({
   now,
   queryClient,
   portalContainer,
+  mode,
+  scrollPageSize,
   locale,
   timeZone,
   messages,
@@ -93,6 +102,8 @@ export function MigrationLogView({
         pageSizes={pageSizes}
         columns={columns}
         rowActions={rowActions}
+        mode={mode}
+        scrollPageSize={scrollPageSize}
       />
       <MigrationLogDetailsDialog
         {...shared}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationIssue } from '../../core/types.js';
+import { useIsomorphicLayoutEffect } from '../shared/use-layout-effect.js';
+import { useVirtualList } from '../shared/virtual.js';
+import { IssueItem } from './IssueItem.js';
+
+interface IssueItemsProps {
+  items: MigrationIssue[];
+  locale: string | undefined;
+  messages: MigrationLogMessages;
+}
+
+/** Where the list scrolls: the dialog's body (the nearest ancestor that scrolls), its top offset and item gap. */
+interface ScrollFrame {
+  element: HTMLElement;
+  margin: number;
+  gap: number;
+}
+
+function scrollFrameOf(list: HTMLElement): ScrollFrame | null {
+  for (let element = list.parentElement; element; element = element.parentElement) {
+    const { overflowY } = getComputedStyle(element);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && element.clientHeight > 0) {
+      const margin = list.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop;
+      return { element, margin, gap: Number.parseFloat(getComputedStyle(list).rowGap) || 0 };
+    }
+  }
+  return null;
+}
+
+const sameFrame = (a: ScrollFrame | null, b: ScrollFrame | null) =>
+  a === b ||
+  (a !== null && b !== null && a.element === b.element && Math.abs(a.margin - b.margin) < 1 && a.gap === b.gap);
+
+/**
+ * One page of issues (up to the page size, 50 by default), virtualised against the dialog's
+ * scrolling body: only the issues in view are rendered, so opening a migration with a full page of
+ * long issues costs what opening one with five does. Without a scrolling ancestor (unstyled, or no
+ * layout at all) every item of the page is rendered.
+ */
+export function IssueItems({ items, locale, messages }: IssueItemsProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  // Until the layout is known, the first items are rendered as if the list started in view.
+  const [frame, setFrame] = useState<ScrollFrame | null | undefined>(undefined);
+  useIsomorphicLayoutEffect(() => {
+    const next = listRef.current ? scrollFrameOf(listRef.current) : null;
+    setFrame((previous) => (previous !== undefined && sameFrame(previous, next) ? previous : next));
+  });
+  const virtualizer = useVirtualList({
+    count: items.length,
+    getScrollElement: () => frame?.element ?? null,
+    estimateSize: () => 72,
+    overscan: 2,
+    scrollMargin: frame?.margin ?? 0,
+    gap: frame?.gap ?? 0,
+    initialRect: { width: 0, height: 480 },
+  });
+  const virtual = frame !== null;
+  const shown = virtual ? virtualizer.getVirtualItems() : items.map((_, index) => ({ index, start: 0, end: 0 }));
+  const first = shown[0];
+  const last = shown[shown.length - 1];
+  const margin = frame?.margin ?? 0;
+  const style =
+    virtual && first && last
+      ? { paddingTop: first.start - margin, paddingBottom: virtualizer.getTotalSize() - (last.end - margin) }
+      : undefined;
+  return (
+    <ul ref={listRef} className="mlv-details__issue-list" style={style}>
+      {shown.map(({ index }) => {
+        const issue = items[index] as MigrationIssue;
+        return (
+          <IssueItem
+            key={issue.key}
+            issue={issue}
+            locale={locale}
+            messages={messages}
+            index={index}
+            setSize={items.length}
+            measureRef={virtual ? virtualizer.measureElement : undefined}
+          />
+        );
+      })}
+    </ul>
+  );
+}

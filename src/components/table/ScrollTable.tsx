@@ -1,0 +1,265 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import { canonicalQuery } from '../../core/query.js';
+import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
+import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
+import { useIsomorphicLayoutEffect } from '../shared/use-layout-effect.js';
+import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
+import type { TableColumn } from './columns.js';
+import { MigrationLogRow } from './MigrationLogRow.js';
+import { isTextEntry, rowAfterKey } from './row-keys.js';
+import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
+import { TableErrorBanner } from './TableErrorBanner.js';
+import { TableHead } from './TableHead.js';
+import { TableStatusBar } from './TableStatusBar.js';
+import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
+
+export interface ScrollTableProps {
+  dataSource: MigrationLogDataSource;
+  query: MigrationLogQuery;
+  /** Rows per request. */
+  pageSize: number;
+  refreshInterval: number | undefined;
+  queryClient: QueryClient | undefined;
+  columns: TableColumn[];
+  columnsKey: string;
+  headerOf: (columnId: string) => ReactNode;
+  onSortChange: (sort: MigrationLogSort) => void;
+  filtered: boolean;
+  onResetFilters: () => void;
+  renderContext: TableRenderContext;
+  messages: MigrationLogMessages;
+  now: number | undefined;
+}
+
+/** Rows fetched beyond the viewport on each side, so a slow scroll rarely meets a placeholder. */
+const FETCH_MARGIN = 20;
+/** Used until a real row has been measured: a row of the default theme (2.75rem and its border). */
+const DEFAULT_ROW_HEIGHT = 45;
+const INITIAL_RANGE = { start: 0, end: FETCH_MARGIN };
+/** Viewport assumed before the first measurement and on the server. */
+const INITIAL_RECT = { width: 0, height: 480 };
+
+/**
+ * The scrolling mode of the table: one tall list over the whole history, virtualised with TanStack
+ * Virtual (only rows in view are in the DOM) and fetched in chunks as they come into view. Rows
+ * have one measured height; the space above and below the rendered rows is two spacer rows, so the
+ * markup stays a real table with `aria-rowcount` / `aria-rowindex`.
+ */
+export function ScrollTable(props: ScrollTableProps) {
+  const { query, columns, messages, renderContext } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const instance = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
+  const measuredFor = useRef<string | null>(null);
+  const [active, setActive] = useState(0);
+  const pendingFocus = useRef<number | null>(null);
+
+  // A new sort or filter is a new list: it starts at its top (the scroll follows in a layout
+  // effect). A refresh of the same list keeps the place.
+  const list = JSON.stringify([query.sort, canonicalQuery(query).filter]);
+  const shownList = useRef(list);
+  const wanted = useRef(INITIAL_RANGE);
+  const jumpTo = useRef(false);
+  // Until the virtualizer has seen the scroll back to the top, its range is the old list's.
+  const resetting = useRef(false);
+  if (resetting.current && (instance.current?.scrollOffset ?? 0) <= rowHeight) resetting.current = false;
+  // The virtualizer's range is read from its previous render: it updates before it re-renders us.
+  const inView = shownList.current === list && !resetting.current ? instance.current?.range : undefined;
+  if (!inView) wanted.current = INITIAL_RANGE;
+  else {
+    const next = { start: Math.max(0, inView.startIndex - FETCH_MARGIN), end: inView.endIndex + FETCH_MARGIN };
+    // Dragging the scrollbar across thousands of rows: ask for nothing on the way (placeholders
+    // show), only where the scroll slows down or stops. A keyboard jump asks at once.
+    const leaped = next.start > wanted.current.end || next.end < wanted.current.start;
+    if (!leaped || !instance.current?.isScrolling || jumpTo.current) wanted.current = next;
+  }
+  const logs = useMigrationLogRange({
+    dataSource: props.dataSource,
+    query,
+    pageSize: props.pageSize,
+    refreshInterval: props.refreshInterval,
+    queryClient: props.queryClient,
+    range: wanted.current,
+  });
+  const { count } = logs;
+  const virtualizer = useVirtualList({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
+    overscan: 4,
+    // The sticky header covers the top of the scroll area exactly where it pushes the rows down,
+    // so the rows in view are those the virtualizer computes without it.
+    initialRect: INITIAL_RECT,
+  });
+  instance.current = virtualizer;
+  const items = virtualizer.getVirtualItems();
+  const hasRows = count > 0 && logs.rowAt(items[0]?.index ?? 0) !== undefined;
+
+  // Measure one real row once per set of columns, so host fonts and tokens set the row height.
+  // A ResizeObserver reads it after the browser's own layout: measuring in the commit would force
+  // a second layout of the page.
+  useEffect(() => {
+    const row = hasRows && bodyRef.current?.querySelector('tr[data-row-key]');
+    if (!row || measuredFor.current === props.columnsKey || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? 0;
+      if (height <= 0) return;
+      observer.disconnect();
+      measuredFor.current = props.columnsKey;
+      if (Math.abs(height - rowHeight) > 0.01) setRowHeight(height);
+    });
+    observer.observe(row);
+    return () => observer.disconnect();
+  });
+  useIsomorphicLayoutEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
+
+  useIsomorphicLayoutEffect(() => {
+    if (shownList.current === list) return;
+    shownList.current = list;
+    resetting.current = true;
+    setActive(0);
+    virtualizer.scrollToOffset(0);
+  }, [list, virtualizer]);
+
+  // Focus follows the keyboard once the target row is rendered (it may need a scroll first).
+  useIsomorphicLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
+    if (!row) return;
+    pendingFocus.current = null;
+    jumpTo.current = false;
+    row.focus({ preventScroll: true });
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    if (!row || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = Number(row.dataset.index);
+    const inView = Math.floor(((scrollRef.current?.clientHeight ?? 0) - headHeight()) / rowHeight);
+    const target = rowAfterKey(event.key, index, count, inView);
+    if (target === null) {
+      const log = logs.rowAt(index);
+      if (event.key === 'Enter' && event.target === row && log) renderContext.onOpenDetails?.(log.id, row);
+      return;
+    }
+    event.preventDefault();
+    setActive(target);
+    pendingFocus.current = target;
+    jumpTo.current = true;
+    scrollIntoView(target);
+  };
+  const headHeight = () => scrollRef.current?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  /** Scrolls just enough to show a row below the sticky header. */
+  const scrollIntoView = (index: number) => {
+    const area = scrollRef.current;
+    if (!area) return;
+    const top = index * rowHeight;
+    const bottom = top + rowHeight + headHeight();
+    if (top < area.scrollTop) virtualizer.scrollToOffset(top);
+    else if (bottom > area.scrollTop + area.clientHeight) virtualizer.scrollToOffset(bottom - area.clientHeight);
+  };
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    if (row) setActive(Number(row.dataset.index));
+  };
+
+  const first = items[0];
+  const last = items[items.length - 1];
+  const top = first ? first.start : 0;
+  const bottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  // The one row Tab reaches: the active one, or the first rendered when it scrolled out of view.
+  const tabStop = first && last && (active < first.index || active > last.index) ? first.index : active;
+  const spacer = (height: number) =>
+    height > 0 && (
+      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden so only data rows are counted
+      <tr className="mlv-table__spacer" aria-hidden="true">
+        <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    );
+
+  return (
+    <>
+      {logs.errorMessage !== null && (
+        <TableErrorBanner
+          message={logs.errorMessage}
+          onRetry={() => void logs.refetch()}
+          isRetrying={logs.isFetching}
+          messages={messages}
+        />
+      )}
+      <TableStatusBar
+        isLoading={logs.isLoading}
+        isRefreshing={logs.isRefreshing}
+        lastUpdatedAt={logs.lastUpdatedAt}
+        messages={messages}
+        now={props.now}
+      />
+      <div
+        ref={scrollRef}
+        className="mlv-table-scroll mlv-table-scroll--virtual"
+        // Structural, so even an unstyled table scrolls inside a bounded box instead of rendering every row.
+        style={{ maxHeight: 'var(--mlv-table-scroll-height, 70vh)', overflow: 'auto' }}
+      >
+        <table
+          className="mlv-table mlv-table--virtual"
+          aria-busy={logs.isLoading || logs.isRefreshing}
+          aria-rowcount={logs.total === null ? -1 : logs.total + 1}
+        >
+          <caption className="mlv-table__caption">{messages.tableCaption}</caption>
+          <TableHead
+            columns={columns}
+            headerOf={props.headerOf}
+            sort={query.sort}
+            onSortChange={props.onSortChange}
+            ariaRowIndex={1}
+          />
+          <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+            <TableRenderContextValue.Provider value={renderContext}>
+              {count === 0 ? (
+                logs.isLoading ? (
+                  <SkeletonRows rows={10} columns={columns.length} />
+                ) : (
+                  logs.status === 'success' && (
+                    <EmptyRow
+                      columns={columns.length}
+                      filtered={props.filtered}
+                      onReset={props.onResetFilters}
+                      messages={messages}
+                    />
+                  )
+                )
+              ) : (
+                <>
+                  {spacer(top)}
+                  {items.map(({ index }) => (
+                    <MigrationLogRow
+                      key={index}
+                      index={index}
+                      ariaRowIndex={index + 2}
+                      tabIndex={index === tabStop ? 0 : -1}
+                      log={logs.rowAt(index)}
+                      columns={columns}
+                      columnsKey={props.columnsKey}
+                    />
+                  ))}
+                  {spacer(bottom)}
+                </>
+              )}
+            </TableRenderContextValue.Provider>
+          </tbody>
+        </table>
+      </div>
+      {logs.total !== null && (
+        <div className="mlv-table-footer">
+          <span className="mlv-pagination__total">{messages.totalItems(logs.total)}</span>
+        </div>
+      )}
+    </>
+  );
+}

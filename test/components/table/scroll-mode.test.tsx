@@ -1,0 +1,186 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll } from 'vitest';
+import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
+import type { MigrationLog } from '../../../src/core/types.js';
+import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
+import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { renderWithClient } from '../../support/render.js';
+import { spySource } from '../../support/spy-source.js';
+
+const NOW = Date.UTC(2026, 10, 28, 12);
+const COUNT = 2000;
+const ROW = 45; // the table's default row height, used until a row is measured (jsdom measures 0)
+const VIEWPORT = 450; // ten rows
+const records = generateMigrationLogs({ count: COUNT, seed: 5, now: NOW });
+
+// jsdom has no layout: give the scroll area a height and make scrollTo move it, as a browser would.
+const sizes = { clientHeight: VIEWPORT, scrollHeight: COUNT * ROW };
+const descriptors = Object.keys(sizes).map(
+  (key) => [key, Object.getOwnPropertyDescriptor(Element.prototype, key)] as const,
+);
+beforeAll(() => {
+  for (const [key, size] of Object.entries(sizes)) {
+    Object.defineProperty(HTMLElement.prototype, key, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('mlv-table-scroll--virtual') ? size : 0;
+      },
+    });
+  }
+  // A browser moves the scroll position at once and tells listeners later, as jsdom's fireEvent must.
+  HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
+    if (typeof options !== 'object' || options.top === undefined) return;
+    this.scrollTop = options.top;
+    setTimeout(() => act(() => fireEvent.scroll(this)), 0);
+  };
+});
+afterAll(() => {
+  for (const [key] of descriptors) Reflect.deleteProperty(HTMLElement.prototype, key);
+  Reflect.deleteProperty(HTMLElement.prototype, 'scrollTo');
+});
+
+function scrollArea(element: HTMLElement, top: number) {
+  element.scrollTop = top;
+  fireEvent.scroll(element);
+}
+
+function setup(props: Partial<Parameters<typeof MigrationLogTable>[0]> = {}) {
+  const inner = createInMemoryDataSource(records, { now: () => NOW });
+  const source = spySource(inner);
+  const user = userEvent.setup();
+  const view = renderWithClient(
+    <MigrationLogTable
+      mode="scroll"
+      dataSource={source}
+      now={NOW}
+      timeZone="UTC"
+      locale="en-US"
+      onOpenDetails={() => {}}
+      {...props}
+    />,
+  );
+  const area = () => view.container.querySelector('.mlv-table-scroll--virtual') as HTMLElement;
+  return { inner, source, user, area, ...view };
+}
+
+const dataRows = () => [...document.querySelectorAll<HTMLElement>('tbody tr[data-index]')];
+const rowIndexes = () => dataRows().map((row) => Number(row.getAttribute('aria-rowindex')));
+const loadedRow = (ariaRowIndex: number) =>
+  waitFor(() => {
+    const row = document.querySelector<HTMLElement>(`tr[aria-rowindex="${ariaRowIndex}"][data-row-key]`);
+    if (!row) throw new Error(`row ${ariaRowIndex} not loaded`);
+    return row;
+  });
+
+describe('MigrationLogTable in scroll mode', () => {
+  it('renders only the rows in view, counts the whole list for assistive tech, and asks for one chunk', async () => {
+    const { source } = setup();
+    await loadedRow(2);
+    const table = screen.getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1));
+    expect(screen.getAllByRole('row')[0]).toHaveAttribute('aria-rowindex', '1');
+    // Ten rows in view plus a few of overscan; nowhere near 2,000.
+    expect(dataRows().length).toBeGreaterThanOrEqual(10);
+    expect(dataRows().length).toBeLessThan(30);
+    expect(rowIndexes().slice(0, 3)).toEqual([2, 3, 4]);
+    expect(screen.getByText('2,000 migrations')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(new Set(source.listQueries.map((q) => `${q.pageIndex}/${q.pageSize}`))).toEqual(new Set(['0/100']));
+    expect(source.lastQuery().sort).toEqual({ field: 'startTime', direction: 'desc' });
+  });
+
+  it('fetches only the chunks it scrolls to: jumping to the end skips every chunk in between', async () => {
+    const { source, area } = setup();
+    await loadedRow(2);
+    act(() => scrollArea(area(), COUNT * ROW - VIEWPORT));
+    const last = await loadedRow(COUNT + 1);
+    expect(last).toBeInTheDocument();
+    expect(rowIndexes().at(-1)).toBe(COUNT + 1);
+    const pages = new Set(source.listQueries.map((q) => q.pageIndex));
+    expect(pages).toEqual(new Set([0, COUNT / 100 - 1]));
+    // The rows shown at the end are the last of the server's order.
+    const all = await source.list(
+      { pageIndex: 0, pageSize: COUNT, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
+      { signal: new AbortController().signal },
+    );
+    expect(last.getAttribute('data-row-key')).toBe(all.items.at(-1)?.id);
+  });
+
+  it('re-renders only the row whose data changed on a refresh, and keeps the scroll position', async () => {
+    const renders = new Map<string, number>();
+    const columns = [
+      {
+        id: 'probe',
+        header: 'Probe',
+        cell: (row: MigrationLog) => {
+          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+          return row.progress;
+        },
+      },
+    ];
+    const { inner, area } = setup({ columns });
+    await loadedRow(2);
+    act(() => scrollArea(area(), 500 * ROW));
+    const target = await loadedRow(505);
+    const id = target.getAttribute('data-row-key') as string;
+    await waitFor(() => expect(renders.get(id)).toBeGreaterThan(0));
+    const shown = rowIndexes();
+    const before = new Map(renders);
+    inner.update(id, { progress: 42 });
+    await waitFor(() => expect(renders.get(id)).toBe((before.get(id) ?? 0) + 1));
+    await waitFor(() => expect(target).toHaveTextContent('42'));
+    for (const [rowId, count] of renders) if (rowId !== id) expect(count, rowId).toBe(before.get(rowId));
+    expect(area().scrollTop).toBe(500 * ROW);
+    expect(rowIndexes()).toEqual(shown);
+    expect(document.querySelector('.mlv-table__row--skeleton')).toBeNull();
+  });
+
+  it('moves between rows with the arrow, page and Home / End keys, scrolling as it goes', async () => {
+    const opened: string[] = [];
+    const { user, source } = setup({ onOpenDetails: (id) => opened.push(id) });
+    const first = await loadedRow(2);
+    expect(first).toHaveAttribute('tabindex', '0');
+    expect(dataRows().filter((row) => row.tabIndex === 0)).toHaveLength(1);
+    await user.tab(); // the search box and filters come first
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '3'));
+    await user.keyboard('{PageDown}');
+    // A page is the rows in view less one: 10 - 1.
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '12'));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', String(COUNT + 1)));
+    expect(source.listQueries.some((q) => q.pageIndex === COUNT / 100 - 1)).toBe(true);
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', String(COUNT)));
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '2'));
+    await loadedRow(2);
+    await user.keyboard('{Enter}');
+    expect(opened).toEqual([document.activeElement?.getAttribute('data-row-key')]);
+    // Arrow keys work from the row's own buttons too.
+    const button = (await loadedRow(3)).querySelector('button') as HTMLElement;
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '4'));
+  });
+
+  it('goes back to the top of the new list when the sort changes, asking for its first chunk', async () => {
+    const { user, area, source } = setup();
+    await loadedRow(2);
+    act(() => scrollArea(area(), 300 * ROW));
+    await loadedRow(305);
+    await user.click(screen.getByRole('button', { name: /Generated By/ }));
+    await waitFor(() => expect(source.lastQuery().sort).toEqual({ field: 'generatedBy', direction: 'asc' }));
+    await waitFor(() => expect(area().scrollTop).toBe(0));
+    await loadedRow(2);
+    const asked = source.listQueries.filter((q) => q.sort.field === 'generatedBy').map((q) => q.pageIndex);
+    expect(new Set(asked)).toEqual(new Set([0]));
+  });
+
+  it('shows the empty state', async () => {
+    setup({ dataSource: createInMemoryDataSource([]) });
+    expect(await screen.findByText('No migrations yet.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { DEFAULT_QUERY } from '../../src/core/query.js';
+import type { MigrationLogPage, MigrationLogQuery, RequestContext } from '../../src/core/types.js';
+import { useMigrationLogRange } from '../../src/hooks/useMigrationLogRange.js';
+import { fakeSource, record, testClient, withClient } from './helpers.js';
+
+/** A server of `total` migrations `m0`, `m1`, …, sorted by id; `withTotal: false` sends only hasNextPage. */
+function pagedSource(total: number, { withTotal = true, progress = () => 100 } = {}) {
+  return fakeSource(async ({ pageIndex, pageSize }: MigrationLogQuery, _ctx: RequestContext) => {
+    const start = pageIndex * pageSize;
+    const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) =>
+      record(`m${start + i}`, { progress: progress() }),
+    );
+    const page: MigrationLogPage = { items, hasNextPage: start + pageSize < total };
+    return withTotal ? { ...page, total } : page;
+  });
+}
+
+const pagesAsked = (list: { mock: { calls: Array<[MigrationLogQuery, RequestContext]> } }) =>
+  [...new Set(list.mock.calls.map(([q]) => q.pageIndex))].sort((a, b) => a - b);
+
+describe('useMigrationLogRange', () => {
+  it('fetches only the chunks covering the range, counts the whole list, and finds rows by index', async () => {
+    const { source, list } = pagedSource(10_000);
+    const { result, rerender } = renderHook(
+      ({ start, end }) => useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start, end } }),
+      { wrapper: withClient(testClient()), initialProps: { start: 0, end: 30 } },
+    );
+    expect(result.current.isLoading).toBe(true);
+    expect(result.current.count).toBe(0);
+    await waitFor(() => expect(result.current.count).toBe(10_000));
+    expect(result.current.total).toBe(10_000);
+    expect(result.current.rowAt(7)?.id).toBe('m7');
+    expect(result.current.rowAt(150)).toBeUndefined();
+    expect(pagesAsked(list)).toEqual([0]);
+    expect(list.mock.calls.every(([q]) => q.pageSize === 100)).toBe(true);
+
+    // Jumping near the end asks for the chunks there, none in between.
+    rerender({ start: 9_890, end: 9_960 });
+    await waitFor(() => expect(result.current.rowAt(9_950)?.id).toBe('m9950'));
+    expect(pagesAsked(list)).toEqual([0, 98, 99]);
+    // Rows of chunks out of range are not shown (their requests were not needed), the count stays.
+    expect(result.current.rowAt(7)).toBeUndefined();
+    expect(result.current.count).toBe(10_000);
+  });
+
+  it('grows the list one chunk at a time when the source sends no total', async () => {
+    const { source } = pagedSource(250, { withTotal: false });
+    const { result, rerender } = renderHook(
+      ({ start, end }) =>
+        useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start, end }, pageSize: 100 }),
+      { wrapper: withClient(testClient()), initialProps: { start: 0, end: 20 } },
+    );
+    await waitFor(() => expect(result.current.count).toBe(200));
+    expect(result.current.total).toBeNull();
+    rerender({ start: 180, end: 199 });
+    await waitFor(() => expect(result.current.count).toBe(300));
+    rerender({ start: 240, end: 299 });
+    await waitFor(() => expect(result.current.count).toBe(250));
+    expect(result.current.rowAt(249)?.id).toBe('m249');
+  });
+
+  it('keeps an unchanged row the same object across a refresh, so memoised rows skip rendering', async () => {
+    let changed = false;
+    const { source } = fakeSource(async () => ({
+      items: [record('a'), record('b', { progress: changed ? 42 : 10 }), record('c')],
+      total: 3,
+    }));
+    const client = testClient();
+    const { result } = renderHook(
+      () => useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start: 0, end: 10 } }),
+      { wrapper: withClient(client) },
+    );
+    await waitFor(() => expect(result.current.count).toBe(3));
+    const [a, b, c] = [0, 1, 2].map((i) => result.current.rowAt(i));
+    changed = true;
+    await act(() => result.current.refetch());
+    await waitFor(() => expect(result.current.rowAt(1)?.progress).toBe(42));
+    expect(result.current.rowAt(0)).toBe(a);
+    expect(result.current.rowAt(2)).toBe(c);
+    expect(result.current.rowAt(1)).not.toBe(b);
+  });
+
+  it('keeps showing the last rows while a new sort loads its first chunk', async () => {
+    const { source } = pagedSource(500);
+    const { result, rerender } = renderHook(
+      ({ query }) => useMigrationLogRange({ dataSource: source, query, range: { start: 0, end: 20 } }),
+      { wrapper: withClient(testClient()), initialProps: { query: DEFAULT_QUERY } },
+    );
+    await waitFor(() => expect(result.current.count).toBe(500));
+    rerender({ query: { ...DEFAULT_QUERY, sort: { field: 'progress', direction: 'asc' } } });
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.isLoading).toBe(false);
+    expect(result.current.rowAt(0)?.id).toBe('m0');
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current.count).toBe(500);
+  });
+});
