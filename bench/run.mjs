@@ -13,20 +13,11 @@ import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-results');
 const DIST = join(OUT, 'dist');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 120);
@@ -34,10 +25,11 @@ const UPDATES = Number(process.env.BENCH_UPDATES ?? 9);
 const APPS = ['lib', 'baseline'];
 const FRAME_MS = 1000 / 60;
 
-if (!existsSync(CHROMIUM_PATH)) {
-  console.error(
-    `Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`,
-  );
+let CHROMIUM_PATH;
+try {
+  CHROMIUM_PATH = findChromium();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -87,7 +79,7 @@ async function heap(cdp) {
 
 /** One fresh browser, one page, every figure for one app at one size. */
 async function runOnce(app, size, rep) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -294,7 +286,7 @@ writeFileSync(
 process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
 
 async function chromiumVersion() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const version = browser.version();
   await browser.close();
   return version;
