@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
@@ -54,9 +54,19 @@ export function IssueList({
     setPageIndex(0);
   };
 
+  // The pager sits below the list: after a page change, bring the list's start back into view so
+  // the new page is read from its first issue, not from wherever the old page was scrolled to.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownPage = useRef(pageIndex);
+  useEffect(() => {
+    if (shownPage.current === pageIndex) return;
+    shownPage.current = pageIndex;
+    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [pageIndex]);
+
   return (
     <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
-      <h3 id={headingId} className="mlv-details__heading">
+      <h3 id={headingId} ref={headingRef} className="mlv-details__heading">
         {messages.issuesHeading}
       </h3>
       <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
