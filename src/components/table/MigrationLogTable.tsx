@@ -17,10 +17,9 @@ import { buildColumns, builtInHeader, type MigrationLogExtraColumn, visibleColum
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { ScrollTable } from './ScrollTable.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
-import { TableErrorBanner } from './TableErrorBanner.js';
 import { TableHead } from './TableHead.js';
+import { TableNotices } from './TableNotices.js';
 import { TablePagination } from './TablePagination.js';
-import { TableStatusBar } from './TableStatusBar.js';
 import { TableToolbar } from './TableToolbar.js';
 import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
 
@@ -175,21 +174,7 @@ export function MigrationLogTable({
         />
       ) : (
         <>
-          {logs.errorMessage !== null && (
-            <TableErrorBanner
-              message={logs.errorMessage}
-              onRetry={() => void logs.refetch()}
-              isRetrying={logs.isFetching}
-              messages={messages}
-            />
-          )}
-          <TableStatusBar
-            isLoading={logs.isLoading}
-            isRefreshing={logs.isRefreshing}
-            lastUpdatedAt={logs.lastUpdatedAt}
-            messages={messages}
-            now={now}
-          />
+          <TableNotices state={logs} messages={messages} now={now} />
           <div className="mlv-table-scroll">
             <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
               <caption className="mlv-table__caption">{messages.tableCaption}</caption>

@@ -10,9 +10,8 @@ import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
-import { TableErrorBanner } from './TableErrorBanner.js';
 import { TableHead } from './TableHead.js';
-import { TableStatusBar } from './TableStatusBar.js';
+import { TableNotices } from './TableNotices.js';
 import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
 
 export interface ScrollTableProps {
@@ -185,21 +184,7 @@ export function ScrollTable(props: ScrollTableProps) {
 
   return (
     <>
-      {logs.errorMessage !== null && (
-        <TableErrorBanner
-          message={logs.errorMessage}
-          onRetry={() => void logs.refetch()}
-          isRetrying={logs.isFetching}
-          messages={messages}
-        />
-      )}
-      <TableStatusBar
-        isLoading={logs.isLoading}
-        isRefreshing={logs.isRefreshing}
-        lastUpdatedAt={logs.lastUpdatedAt}
-        messages={messages}
-        now={props.now}
-      />
+      <TableNotices state={logs} messages={messages} now={props.now} />
       <div
         ref={scrollRef}
         className="mlv-table-scroll mlv-table-scroll--virtual"
