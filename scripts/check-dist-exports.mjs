@@ -15,6 +15,7 @@ const values = [
   'useCancelMigration',
   'useMigrationLogTable',
   'useMigrationLogRange',
+  'scrollMode',
   'createInMemoryDataSource',
   'createFetchDataSource',
   'createChaosDataSource',

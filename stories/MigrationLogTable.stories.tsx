@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MigrationLogTable } from '../src/components/table/MigrationLogTable.js';
+import { scrollMode } from '../src/components/table/scroll-mode.js';
 import { germanMessages } from '../src/core/messages-de.js';
 import { createInMemoryDataSource } from '../src/data-sources/in-memory/create-in-memory-data-source.js';
 import {
@@ -101,11 +102,11 @@ export const UnknownAndBrokenRecords: Story = { args: { dataSource: createInMemo
 export const HundredsOfPages: Story = { args: { dataSource: demoSource(5000), defaultQuery: { pageSize: 10 } } };
 
 /**
- * `mode="scroll"` over 100,000 migrations: one virtualised list with a sticky header, fetched 100
+ * `mode={scrollMode}` over 100,000 migrations: one virtualised list with a sticky header, fetched 100
  * rows at a time as it scrolls; arrow, Page and Home / End keys move between rows.
  */
 export const ScrollMode100k: Story = {
-  args: { mode: 'scroll' },
+  args: { mode: scrollMode },
   loaders: [async () => ({ dataSource: hundredThousandSource() })],
   render: (args, { loaded }) => <MigrationLogTable {...args} dataSource={loaded.dataSource} />,
   play: async ({ canvasElement }) => {

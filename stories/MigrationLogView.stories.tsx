@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { scrollMode } from '../src/components/table/scroll-mode.js';
 import { MigrationLogView } from '../src/components/view/MigrationLogView.js';
 import { readMigrationLogUrlState, writeMigrationLogUrlState } from '../src/core/url-state.js';
 import { demoSource, hundredThousandSource, STORY_NOW } from './support/story-data.js';
@@ -55,7 +56,7 @@ export const DarkTheme: Story = { parameters: { theme: 'dark' } };
 
 /** The whole view in scroll mode over 100,000 migrations; the dialog pages through 50,000 issues of one. */
 export const ScrollMode100k: Story = {
-  args: { mode: 'scroll' },
+  args: { mode: scrollMode },
   loaders: [async () => ({ dataSource: hundredThousandSource() })],
   render: (args, { loaded }) => <MigrationLogView {...args} dataSource={loaded.dataSource} />,
   play: async ({ canvasElement }) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import { MigrationLogView } from '../../src/components/view/MigrationLogView.js';
 import type { MigrationLogDetailsRecord, MigrationLogQuery } from '../../src/core/types.js';
 import { createInMemoryDataSource } from '../../src/data-sources/in-memory/create-in-memory-data-source.js';
@@ -29,7 +30,7 @@ function App() {
   select = setSelectedId;
   return (
     <MigrationLogView
-      mode="scroll"
+      mode={scrollMode}
       dataSource={source}
       selectedId={selectedId}
       onSelectedIdChange={setSelectedId}

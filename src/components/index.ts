@@ -5,5 +5,7 @@ export { StatusBadge } from './status-badge/StatusBadge.js';
 export type { MigrationLogColumnId, MigrationLogExtraColumn } from './table/columns.js';
 export type { MigrationLogTableProps } from './table/MigrationLogTable.js';
 export { MigrationLogTable } from './table/MigrationLogTable.js';
+export { scrollMode } from './table/scroll-mode.js';
+export type { MigrationLogTableMode, MigrationLogTableModeOption } from './table/table-mode.js';
 export type { MigrationLogViewProps } from './view/MigrationLogView.js';
 export { MigrationLogView } from './view/MigrationLogView.js';

@@ -1,7 +1,7 @@
-import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
 
 // useLayoutEffect warns during server rendering in React 18; nothing needs it there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A ref that always holds the last committed value, for callbacks that must not change identity. */
 export function useLatest<T>(value: T): RefObject<T> {

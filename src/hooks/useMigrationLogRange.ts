@@ -1,5 +1,5 @@
 import { type QueryClient, useQueries } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useReducer, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import type { MigrationLog, MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
@@ -10,11 +10,11 @@ import { resolveRefreshInterval } from './refresh-interval.js';
 import { retryPolicy } from './retry.js';
 import { shareListResult } from './structural-sharing.js';
 import { toMigrationLogError } from './to-error.js';
+import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { MigrationLogsStatus } from './useMigrationLogs.types.js';
 
 // useLayoutEffect warns during server rendering in React 18; nothing is fetched there anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Rows fetched per request when scrolling, unless the host says otherwise. */
 export const DEFAULT_SCROLL_PAGE_SIZE = 100;

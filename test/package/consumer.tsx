@@ -19,6 +19,7 @@ import {
   normalizeMigrationLog,
   StatusBadge,
   type StatusBadgeProps,
+  scrollMode,
   type UseMigrationLogsOptions,
   useMigrationLogs,
 } from 'migration-log-view';
@@ -32,8 +33,8 @@ const record: MigrationLogRecord = { id: '1', status };
 const row: MigrationLog = normalizeMigrationLog(record);
 const query: Partial<MigrationLogQuery> = { pageSize: 10 };
 const hookOptions: UseMigrationLogsOptions = { dataSource: rest, defaultQuery: query };
-const viewProps: MigrationLogViewProps = { dataSource: memory };
-const tableProps: MigrationLogTableProps = { dataSource: memory };
+const viewProps: MigrationLogViewProps = { dataSource: memory, mode: 'paged' };
+const tableProps: MigrationLogTableProps = { dataSource: memory, mode: scrollMode, scrollPageSize: 200 };
 const dialogProps: MigrationLogDetailsDialogProps = { dataSource: memory, migrationId: row.id };
 const badgeProps: StatusBadgeProps = { status: row.rawStatus };
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationIssue } from '../../core/types.js';
-import { useIsomorphicLayoutEffect } from '../shared/use-layout-effect.js';
+import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useVirtualList } from '../shared/virtual.js';
 import { IssueItem } from './IssueItem.js';
 

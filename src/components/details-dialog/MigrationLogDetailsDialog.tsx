@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useCallback, useRef, useState } from 'react';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
+import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
@@ -18,7 +19,6 @@ import {
 } from './DialogPrimitive.js';
 
 // useLayoutEffect warns during server rendering in React 18; nothing needs it there.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface MigrationLogDetailsDialogProps
   extends ViewProps,

@@ -8,20 +8,19 @@ import type {
   MigrationLogQuery,
   MigrationLogSort,
 } from '../../core/types.js';
-import { DEFAULT_SCROLL_PAGE_SIZE } from '../../hooks/useMigrationLogRange.js';
 import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { buildColumns, builtInHeader, type MigrationLogExtraColumn, visibleColumnsOf } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
-import { ScrollTable } from './ScrollTable.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
 import { TablePagination } from './TablePagination.js';
 import { TableToolbar } from './TableToolbar.js';
 import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
+import { type MigrationLogTableModeOption, tableModeOf } from './table-mode.js';
 
 export interface MigrationLogTableProps
   extends ViewProps,
@@ -58,13 +57,11 @@ export interface MigrationLogTableProps
   /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
   queryClient?: QueryClient;
   /**
-   * `'paged'`: one page at a time with pagination. `'scroll'`: one scrolling list over the whole
-   * history for long histories: rows are virtualised and fetched in chunks as they come into view
-   * (sort and filter stay server-side; the query's page index and size are not used). The scroll
-   * area's height is the `--mlv-table-scroll-height` token (default `min(70vh, 48rem)`).
+   * `'paged'`: one page at a time with pagination. `scrollMode` (imported from this package): one
+   * virtualised list over the whole history, fetched in chunks as it scrolls, for long histories.
    * @default 'paged'
    */
-  mode?: 'paged' | 'scroll';
+  mode?: MigrationLogTableModeOption;
   /** Rows fetched per request in scroll mode. @default 100 */
   scrollPageSize?: number;
 }
@@ -87,8 +84,8 @@ export function MigrationLogTable({
   showToolbar = true,
   now,
   queryClient,
-  mode = 'paged',
-  scrollPageSize = DEFAULT_SCROLL_PAGE_SIZE,
+  mode,
+  scrollPageSize,
   locale,
   timeZone,
   messages: messageOverrides,
@@ -97,6 +94,7 @@ export function MigrationLogTable({
   ...rest
 }: MigrationLogTableProps) {
   const messages = useMessages(messageOverrides);
+  const scroll = tableModeOf(mode);
   const logs = useMigrationLogs({
     dataSource,
     query: controlledQuery,
@@ -105,7 +103,7 @@ export function MigrationLogTable({
     refreshInterval,
     queryClient,
     // In scroll mode this hook only keeps the query; the rows come from ScrollTable's chunks.
-    enabled: mode === 'paged',
+    enabled: scroll === null,
   });
   const { query, setQuery } = logs;
 
@@ -141,7 +139,7 @@ export function MigrationLogTable({
   const filtered = hasActiveFilter(query.filter);
 
   return (
-    <div {...rest} className={rootClass('mlv-table-root', unstyled, className)}>
+    <div {...rest} className={rootClass('mlv-table-root', unstyled, className)} data-mode={scroll?.name ?? 'paged'}>
       {showToolbar && (
         <TableToolbar
           filter={query.filter}
@@ -155,8 +153,8 @@ export function MigrationLogTable({
           headerOf={headerOf}
         />
       )}
-      {mode === 'scroll' ? (
-        <ScrollTable
+      {scroll ? (
+        <scroll.Table
           dataSource={dataSource}
           query={query}
           pageSize={scrollPageSize}

@@ -3,8 +3,8 @@ import { type FocusEvent, type KeyboardEvent, type ReactNode, useCallback, useEf
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { canonicalQuery } from '../../core/query.js';
 import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
+import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
-import { useIsomorphicLayoutEffect } from '../shared/use-layout-effect.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
@@ -17,8 +17,8 @@ import { type TableRenderContext, TableRenderContextValue } from './table-contex
 export interface ScrollTableProps {
   dataSource: MigrationLogDataSource;
   query: MigrationLogQuery;
-  /** Rows per request. */
-  pageSize: number;
+  /** Rows per request; the hook's default when undefined. */
+  pageSize: number | undefined;
   refreshInterval: number | undefined;
   queryClient: QueryClient | undefined;
   columns: TableColumn[];

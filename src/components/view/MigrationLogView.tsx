@@ -6,6 +6,7 @@ import { rootClass } from '../shared/class-names.js';
 import type { ViewProps } from '../shared/view-props.js';
 import type { MigrationLogExtraColumn } from '../table/columns.js';
 import { MigrationLogTable } from '../table/MigrationLogTable.js';
+import type { MigrationLogTableModeOption } from '../table/table-mode.js';
 
 export interface MigrationLogViewProps
   extends ViewProps,
@@ -41,10 +42,10 @@ export interface MigrationLogViewProps
   /** Element the dialog portals into. @default document.body */
   portalContainer?: HTMLElement | null;
   /**
-   * `'paged'`: pagination. `'scroll'`: one virtualised list over the whole history, fetched in
-   * chunks as it scrolls, for long histories (see `MigrationLogTable`). @default 'paged'
+   * `'paged'`: pagination. `scrollMode` (imported from this package): one virtualised list over the
+   * whole history, fetched in chunks as it scrolls, for long histories. @default 'paged'
    */
-  mode?: 'paged' | 'scroll';
+  mode?: MigrationLogTableModeOption;
   /** Rows fetched per request in scroll mode. @default 100 */
   scrollPageSize?: number;
 }

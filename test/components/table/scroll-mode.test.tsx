@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll } from 'vitest';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
+import { scrollMode } from '../../../src/components/table/scroll-mode.js';
 import type { MigrationLog } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
@@ -51,7 +52,7 @@ function setup(props: Partial<Parameters<typeof MigrationLogTable>[0]> = {}) {
   const user = userEvent.setup();
   const view = renderWithClient(
     <MigrationLogTable
-      mode="scroll"
+      mode={scrollMode}
       dataSource={source}
       now={NOW}
       timeZone="UTC"
@@ -75,7 +76,7 @@ const loadedRow = (ariaRowIndex: number) =>
 
 describe('MigrationLogTable in scroll mode', () => {
   it('renders only the rows in view, counts the whole list for assistive tech, and asks for one chunk', async () => {
-    const { source } = setup();
+    const { source, container } = setup();
     await loadedRow(2);
     const table = screen.getByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1));
@@ -88,6 +89,15 @@ describe('MigrationLogTable in scroll mode', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(new Set(source.listQueries.map((q) => `${q.pageIndex}/${q.pageSize}`))).toEqual(new Set(['0/100']));
     expect(source.lastQuery().sort).toEqual({ field: 'startTime', direction: 'desc' });
+    expect(container.firstElementChild).toHaveAttribute('data-mode', 'scroll');
+  });
+
+  it('is opt-in: without the imported mode (or given a bare string) the table pages', async () => {
+    const { source, container } = setup({ mode: 'scroll' as unknown as 'paged' });
+    expect(await screen.findByRole('navigation')).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-mode', 'paged');
+    expect(container.querySelector('.mlv-table-scroll--virtual')).toBeNull();
+    await waitFor(() => expect(source.lastQuery()).toMatchObject({ pageIndex: 0, pageSize: 25 }));
   });
 
   it('fetches only the chunks it scrolls to: jumping to the end skips every chunk in between', async () => {
