@@ -1,22 +1,35 @@
+import type { MigrationLogMessages } from './messages.js';
 import { isObject, truncate } from './normalize-values.js';
 
 /** What went wrong when talking to a data source. */
 export type MigrationLogErrorKind = 'http' | 'network' | 'invalid-response' | 'aborted' | 'unknown';
 
 /**
- * The typed error data sources throw and hooks expose. `message` is plain text meant for the
- * user (the server's own message where it sent one); it is always rendered as text.
+ * The typed error data sources throw and hooks expose. `message` is plain English text (the
+ * server's own message where it sent one), for logs and for hooks' `errorMessage`; components show
+ * {@link errorText} instead, which speaks the `messages` language. Always rendered as text.
  */
 export class MigrationLogError extends Error {
   override readonly name = 'MigrationLogError';
   readonly kind: MigrationLogErrorKind;
   /** HTTP status, for `http` errors. */
   readonly status: number | undefined;
+  /**
+   * Words for the user from outside this library (the server's message, or the message of an error
+   * a host's data source threw), shown as they are. `null` when `message` is this library's own
+   * generic text, which {@link errorText} replaces by the `messages` entry for `kind`.
+   * @default the message: an error a host constructs speaks for itself
+   */
+  readonly detail: string | null;
 
-  constructor(message: string, options: { kind: MigrationLogErrorKind; status?: number; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { kind: MigrationLogErrorKind; status?: number; cause?: unknown; detail?: string | null },
+  ) {
     super(message, { cause: options.cause });
     this.kind = options.kind;
     this.status = options.status;
+    this.detail = options.detail === undefined ? message : options.detail;
   }
 }
 
@@ -34,4 +47,29 @@ export function errorMessage(error: unknown, fallback = 'Something went wrong.')
     // A throwing getter or a revoked Proxy: nothing to show but the fallback.
   }
   return truncate(typeof text === 'string' && text.trim() !== '' ? text.trim() : fallback, MAX_MESSAGE);
+}
+
+/** The `messages` entries {@link errorText} needs. */
+export type ErrorMessages = Pick<
+  MigrationLogMessages,
+  'errorHttp' | 'errorNetwork' | 'errorInvalidResponse' | 'errorUnknown'
+>;
+
+/**
+ * What to tell the user about an error, in the language of `messages`: the server's (or host's)
+ * own words when there are some, else the entry for its kind. Never throws.
+ */
+export function errorText(error: unknown, messages: ErrorMessages): string {
+  if (!(error instanceof MigrationLogError)) return errorMessage(error, messages.errorUnknown);
+  if (error.detail !== null) return truncate(error.detail, MAX_MESSAGE);
+  switch (error.kind) {
+    case 'http':
+      return messages.errorHttp(error.status ?? 0);
+    case 'network':
+      return messages.errorNetwork;
+    case 'invalid-response':
+      return messages.errorInvalidResponse;
+    default:
+      return messages.errorUnknown;
+  }
 }

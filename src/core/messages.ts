@@ -33,6 +33,14 @@ export interface MigrationLogMessages {
   empty: string;
   emptyFiltered: string;
   errorTitle: string;
+  /** Shown for an HTTP error whose answer carried no message of the server's. */
+  errorHttp: (status: number) => string;
+  /** Shown when the server could not be reached (offline, DNS, CORS, timeout). */
+  errorNetwork: string;
+  /** Shown when an answer breaks the data-source contract (not JSON, wrong shape, another migration). */
+  errorInvalidResponse: string;
+  /** Shown when a data source failed without saying why. */
+  errorUnknown: string;
   retry: string;
   resetFilters: string;
   filterStatus: string;
@@ -158,6 +166,10 @@ export const defaultMessages: MigrationLogMessages = {
   empty: 'No migrations yet.',
   emptyFiltered: 'No migrations match these filters.',
   errorTitle: 'The migrations could not be loaded.',
+  errorHttp: (status) => `The server answered with status ${status}.`,
+  errorNetwork: 'The server could not be reached. Check the connection and try again.',
+  errorInvalidResponse: 'The server sent a response this view cannot read.',
+  errorUnknown: 'Something went wrong.',
   retry: 'Retry',
   resetFilters: 'Reset filters',
   filterStatus: 'Status',

@@ -4,14 +4,14 @@ import { errorMessage, MigrationLogError } from '../core/errors.js';
 export const INVALID_RESPONSE_MESSAGE = 'The server sent a response this view cannot read.';
 
 export function invalidResponseError(): MigrationLogError {
-  return new MigrationLogError(INVALID_RESPONSE_MESSAGE, { kind: 'invalid-response' });
+  return new MigrationLogError(INVALID_RESPONSE_MESSAGE, { kind: 'invalid-response', detail: null });
 }
 
 /** Shown when the details answer names another migration than the one asked for. */
 export const OTHER_MIGRATION_MESSAGE = 'The server sent the details of another migration.';
 
 export function otherMigrationError(): MigrationLogError {
-  return new MigrationLogError(OTHER_MIGRATION_MESSAGE, { kind: 'invalid-response' });
+  return new MigrationLogError(OTHER_MIGRATION_MESSAGE, { kind: 'invalid-response', detail: null });
 }
 
 /**
@@ -21,7 +21,13 @@ export function otherMigrationError(): MigrationLogError {
 export function toMigrationLogError(error: unknown): MigrationLogError {
   if (error instanceof MigrationLogError) return error;
   const aborted = error instanceof Error && error.name === 'AbortError';
-  return new MigrationLogError(errorMessage(error), { kind: aborted ? 'aborted' : 'unknown', cause: error });
+  // A host's data source threw its own error: its message is the host's words for the user.
+  const detail = errorMessage(error, '');
+  return new MigrationLogError(detail || errorMessage(error), {
+    kind: aborted ? 'aborted' : 'unknown',
+    cause: error,
+    detail: detail || null,
+  });
 }
 
 /** True for a 404 from the data source. */

@@ -23,7 +23,7 @@ export interface UseCancelMigrationResult {
   /** The id being cancelled, while pending. */
   pendingId: string | null;
   error: MigrationLogError | null;
-  /** The server's message when cancelling failed. */
+  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** Clears the error (e.g. when the dialog closes). */
   reset: () => void;
@@ -39,7 +39,7 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
     {
       mutationFn: async (id) => {
         if (typeof dataSource.cancel !== 'function') {
-          throw new MigrationLogError('This data source cannot cancel migrations.', { kind: 'unknown' });
+          throw new MigrationLogError('This data source cannot cancel migrations.', { kind: 'unknown', detail: null });
         }
         // Never aborted: once the user confirmed, the request should reach the server even if the
         // dialog closes; the invalidation below then shows the outcome wherever it is displayed.

@@ -44,6 +44,7 @@ export interface UseMigrationIssuesResult {
   isFetching: boolean;
   isPlaceholderData: boolean;
   error: MigrationLogError | null;
+  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   refetch: () => Promise<void>;
 }

@@ -41,6 +41,7 @@ export interface UseMigrationLogDetailsResult {
   /** A refresh is in flight while details are shown. */
   isRefreshing: boolean;
   error: MigrationLogError | null;
+  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** The data source answered 404: the migration does not exist (never retried). */
   isNotFound: boolean;

@@ -55,6 +55,7 @@ export interface UseMigrationLogRangeResult {
   /** The rows shown belong to the previous sort or filter while the new one loads. */
   isPlaceholderData: boolean;
   error: MigrationLogError | null;
+  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** Epoch ms of the newest chunk shown, or null before any. */
   lastUpdatedAt: number | null;

@@ -65,7 +65,7 @@ export interface UseMigrationLogsResult {
   /** `rows` belong to an earlier query (a page loading or failed to load). */
   isPlaceholderData: boolean;
   error: MigrationLogError | null;
-  /** `error` as plain text for the user. */
+  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** Epoch ms of the data shown, or null before any. */
   lastUpdatedAt: number | null;

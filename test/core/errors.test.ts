@@ -1,5 +1,7 @@
 import { runInNewContext } from 'node:vm';
-import { errorMessage, MigrationLogError } from '../../src/core/errors.js';
+import { errorMessage, errorText, MigrationLogError } from '../../src/core/errors.js';
+import { defaultMessages } from '../../src/core/messages.js';
+import { germanMessages } from '../../src/core/messages-de.js';
 
 const FALLBACK = 'Something went wrong.';
 
@@ -13,6 +15,13 @@ describe('MigrationLogError', () => {
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
     expect(error.cause).toBe(cause);
+  });
+
+  it('speaks for itself unless marked as the library’s generic text', () => {
+    expect(new MigrationLogError('Paused for maintenance.', { kind: 'http', status: 503 }).detail).toBe(
+      'Paused for maintenance.',
+    );
+    expect(new MigrationLogError('The server answered 503.', { kind: 'http', detail: null }).detail).toBeNull();
   });
 
   it('leaves the status undefined for errors that are not HTTP errors', () => {
@@ -71,5 +80,46 @@ describe('errorMessage', () => {
 
   it('does not cut an emoji in half when truncating', () => {
     expect(errorMessage(`${'x'.repeat(499)}😀😀`)).toBe(`${'x'.repeat(499)}…`);
+  });
+});
+
+describe('errorText', () => {
+  const http = (detail: string | null = null) =>
+    new MigrationLogError('The server answered 500.', { kind: 'http', status: 500, detail });
+
+  it('shows the server’s own words when the error carries them', () => {
+    expect(errorText(http('Database is down.'), germanMessages)).toBe('Database is down.');
+  });
+
+  it('uses the messages entry for the kind when the text is the library’s own', () => {
+    expect(errorText(http(), defaultMessages)).toBe('The server answered with status 500.');
+    expect(errorText(http(), germanMessages)).toBe('Der Server antwortete mit Status 500.');
+    expect(errorText(new MigrationLogError('x', { kind: 'network', detail: null }), germanMessages)).toBe(
+      germanMessages.errorNetwork,
+    );
+    expect(errorText(new MigrationLogError('x', { kind: 'invalid-response', detail: null }), germanMessages)).toBe(
+      germanMessages.errorInvalidResponse,
+    );
+    expect(errorText(new MigrationLogError('x', { kind: 'unknown', detail: null }), germanMessages)).toBe(
+      germanMessages.errorUnknown,
+    );
+  });
+
+  it('reads foreign errors like errorMessage, falling back to the unknown text, and never throws', () => {
+    expect(errorText(new Error('  Boom '), germanMessages)).toBe('Boom');
+    expect(errorText(null, germanMessages)).toBe(germanMessages.errorUnknown);
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(errorText(hostile, germanMessages)).toBe(germanMessages.errorUnknown);
+  });
+
+  it('cuts a very long server message', () => {
+    expect(errorText(http('x'.repeat(5000)), defaultMessages).length).toBeLessThanOrEqual(501);
   });
 });

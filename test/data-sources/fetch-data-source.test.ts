@@ -229,6 +229,8 @@ describe('fetch source: errors', () => {
   ])('turns a %s answer into an http error with status %i and the message "%s"', async (scenario, status, message) => {
     const error = await failure(source(scenario).get('m1', ctx()));
     expect(error).toMatchObject({ kind: 'http', status, message });
+    // The server's own words are the detail shown to users; the library's generic text is not.
+    expect(error.detail).toBe(message.startsWith('The server answered') ? null : message);
   });
 
   it('reports the status of a failed cancel', async () => {
@@ -261,6 +263,7 @@ describe('fetch source: errors', () => {
     const error = await failure(createFetchDataSource({ baseUrl: `http://127.0.0.1:${port}` }).list(BASIC, ctx()));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/could not be reached/);
+    expect(error.detail).toBeNull();
   });
 
   it('aborts the request on the wire and rejects with an AbortError, not a user error', async () => {

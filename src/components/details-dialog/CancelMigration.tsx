@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { errorText } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDataSource } from '../../core/types.js';
 import { useCancelMigration } from '../../hooks/useCancelMigration.js';
@@ -91,7 +92,7 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
       {failed && (
         <div className="mlv-error-banner" role="alert">
           <strong className="mlv-error-banner__title">{messages.cancelFailedTitle}</strong>{' '}
-          <span className="mlv-error-banner__message">{cancel.errorMessage}</span>
+          <span className="mlv-error-banner__message">{errorText(cancel.error, messages)}</span>
         </div>
       )}
       <div className="mlv-details__cancel-actions">

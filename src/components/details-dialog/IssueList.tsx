@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { errorText } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
@@ -36,6 +37,7 @@ export function IssueList({
   const [level, setLevel] = useState<IssueLevel | undefined>(undefined);
   const [pageIndex, setPageIndex] = useState(0);
   const result = useMigrationIssues({ dataSource, migrationId, pageIndex, pageSize, level, initial, queryClient });
+  const errorShown = result.error ? errorText(result.error, messages) : null;
   const { issues } = result;
   const items = issues?.items ?? [];
   const pageCount = countPages(issues?.total ?? null, pageSize);
@@ -70,11 +72,11 @@ export function IssueList({
         {messages.issuesHeading}
       </h3>
       <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
-      {result.errorMessage !== null && (
+      {errorShown !== null && (
         <div className="mlv-error-banner mlv-details__issues-error" role="alert">
           <div className="mlv-error-banner__text">
             <strong className="mlv-error-banner__title">{messages.issuesErrorTitle}</strong>{' '}
-            <span className="mlv-error-banner__message">{result.errorMessage}</span>
+            <span className="mlv-error-banner__message">{errorShown}</span>
           </div>
           <button type="button" className="mlv-button" onClick={() => void result.refetch()}>
             {messages.retry}
@@ -86,7 +88,7 @@ export function IssueList({
           {messages.issuesLoading}
         </p>
       ) : items.length === 0 ? (
-        result.errorMessage === null && <p className="mlv-details__empty">{empty}</p>
+        errorShown === null && <p className="mlv-details__empty">{empty}</p>
       ) : (
         <IssueItems items={items} locale={locale} messages={messages} />
       )}

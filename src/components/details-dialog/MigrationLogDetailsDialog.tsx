@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type HTMLAttributes, type ReactNode, useCallback, useRef, useState } from 'react';
+import { errorText } from '../../core/errors.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
@@ -132,7 +133,11 @@ export function MigrationLogDetailsDialog({
     body = (
       <>
         {result.errorMessage !== null && (
-          <RefreshError errorMessage={result.errorMessage} onRetry={() => void result.refetch()} messages={messages} />
+          <RefreshError
+            errorMessage={errorText(result.error, messages)}
+            onRetry={() => void result.refetch()}
+            messages={messages}
+          />
         )}
         <DetailsBody
           migrationId={shownId}
@@ -153,7 +158,7 @@ export function MigrationLogDetailsDialog({
       <DetailsError
         migrationId={shownId}
         isNotFound={result.isNotFound}
-        errorMessage={result.errorMessage}
+        errorMessage={errorText(result.error, messages)}
         onRetry={() => void result.refetch()}
         messages={messages}
       />

@@ -1,10 +1,11 @@
+import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { TableErrorBanner } from './TableErrorBanner.js';
 import { TableStatusBar } from './TableStatusBar.js';
 
 /** The list state both table modes report: what failed, what is loading, when data arrived. */
 export interface TableNoticeState {
-  errorMessage: string | null;
+  error: MigrationLogError | null;
   refetch: () => Promise<void>;
   isFetching: boolean;
   isLoading: boolean;
@@ -24,9 +25,9 @@ export function TableNotices({
 }) {
   return (
     <>
-      {state.errorMessage !== null && (
+      {state.error !== null && (
         <TableErrorBanner
-          message={state.errorMessage}
+          message={errorText(state.error, messages)}
           onRetry={() => void state.refetch()}
           isRetrying={state.isFetching}
           messages={messages}

@@ -16,6 +16,7 @@ function transportError(error: unknown, signal: AbortSignal): unknown {
   return new MigrationLogError('The server could not be reached. Check the connection and try again.', {
     kind: 'network',
     cause: error,
+    detail: null,
   });
 }
 

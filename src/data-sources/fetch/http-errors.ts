@@ -54,12 +54,10 @@ export function httpError(response: Response, body: string): MigrationLogError {
   const reason = response.statusText.trim() || REASONS[response.status];
   const generic = `The server answered ${response.status}${reason ? ` ${reason}` : ''}.`;
   const message = serverMessage(body, response.headers.get('content-type'));
-  return new MigrationLogError(message === null ? generic : errorMessage(message, generic), {
-    kind: 'http',
-    status: response.status,
-  });
+  const detail = message === null ? null : errorMessage(message, generic);
+  return new MigrationLogError(detail ?? generic, { kind: 'http', status: response.status, detail });
 }
 
 export function invalidResponse(message: string, cause?: unknown): MigrationLogError {
-  return new MigrationLogError(message, { kind: 'invalid-response', cause });
+  return new MigrationLogError(message, { kind: 'invalid-response', cause, detail: null });
 }
