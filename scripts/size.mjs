@@ -6,13 +6,9 @@
 //   host-added = view − floor (our code plus every dependency it pulls in)
 //   own     = our code alone for that page (dependencies external), tree-shaken and minified
 // Exits non-zero when a figure is over its budget.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { bundlePage, cleanPages, DEPENDENCIES, ROOT } from './bundle-page.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const KIB = 1024;
 const BUDGETS = { hostAdded: 50 * KIB, own: 15 * KIB };
 
@@ -65,43 +61,13 @@ const ownEntries = {
   all: `export * from '${ROOT}/dist/index.js';`,
 };
 
-// Inside the project, so the entries resolve react and friends from node_modules.
-const work = join(ROOT, 'node_modules/.cache/mlv-size');
-rmSync(work, { recursive: true, force: true });
-
-/** Builds one entry and returns the gzip size of all its JS chunks. */
-async function bundle(name, source, { external = [] } = {}) {
-  const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  const entry = join(dir, 'entry.jsx');
-  writeFileSync(entry, source);
-  const output = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    mode: 'production',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [react()],
-    build: {
-      write: false,
-      minify: true,
-      modulePreload: false,
-      rolldownOptions: {
-        input: entry,
-        external,
-        preserveEntrySignatures: 'exports-only',
-        // one chunk, so the figure is what a bundling host would ship
-        output: { format: 'es', codeSplitting: false },
-      },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  const code = chunks.map((c) => c.code).join('\n');
-  return { gzip: gzipSync(code, { level: 9 }).length };
+/** Builds one entry and returns the gzip size of its code. */
+async function bundle(name, source, options) {
+  return { gzip: gzipSync(await bundlePage(name, source, options), { level: 9 }).length };
 }
 
 const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^@tanstack\//];
+const external = DEPENDENCIES;
 
 try {
   const floor = await bundle('floor', pages.floor);
@@ -142,5 +108,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  cleanPages();
 }

@@ -15,7 +15,8 @@ import type { MigrationLog, MigrationLogSort, MigrationLogSortField } from '../c
 
 // The one file that knows TanStack Table. Sorting is server-side (manual): the table mirrors the
 // query's sort and reports header clicks; it never reorders rows itself.
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+// Pure annotations: without them a page that never calls this hook still ships TanStack Table.
+const features = /* @__PURE__ */ tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 export type MigrationLogTableFeatures = typeof features;
 /** A TanStack Table column over normalised migration rows. */
@@ -23,7 +24,7 @@ export type MigrationLogColumnDef = ColumnDef<MigrationLogTableFeatures, Migrati
 export type MigrationLogTableInstance = ReactTable<MigrationLogTableFeatures, MigrationLog>;
 
 /** Column helper typed for our feature set, for hosts that build their own columns. */
-export const migrationLogColumnHelper = createColumnHelper<MigrationLogTableFeatures, MigrationLog>();
+export const migrationLogColumnHelper = /* @__PURE__ */ createColumnHelper<MigrationLogTableFeatures, MigrationLog>();
 
 const SORT_FIELDS = new Set<string>(['startTime', 'endTime', 'generatedBy', 'cutoverDate', 'progress', 'status']);
 
