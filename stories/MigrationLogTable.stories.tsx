@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MigrationLogTable } from '../src/components/table/MigrationLogTable.js';
 import { scrollMode } from '../src/components/table/scroll-mode.js';
+import { MigrationLogError } from '../src/core/errors.js';
 import { germanMessages } from '../src/core/messages-de.js';
 import { createInMemoryDataSource } from '../src/data-sources/in-memory/create-in-memory-data-source.js';
 import {
@@ -145,6 +146,32 @@ export const DarkTheme: Story = { parameters: { theme: 'dark' } };
 
 export const GermanInBerlin: Story = {
   args: { locale: 'de-DE', timeZone: 'Europe/Berlin', messages: germanMessages },
+};
+
+/**
+ * German, and the server cannot be reached: the library's own error text comes from `messages`
+ * too (a server's own message would be shown as it is).
+ */
+export const GermanServerUnreachable: Story = {
+  args: {
+    locale: 'de-DE',
+    timeZone: 'Europe/Berlin',
+    messages: germanMessages,
+    dataSource: {
+      list: async () => {
+        throw new MigrationLogError('The server could not be reached.', { kind: 'network', detail: null });
+      },
+      get: async () => {
+        throw new MigrationLogError('The server could not be reached.', { kind: 'network', detail: null });
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('Die Migrationen konnten nicht geladen werden.');
+    await expect(alert).toHaveTextContent('Der Server ist nicht erreichbar.');
+    await expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+  },
 };
 
 /** A host brand: only `--mlv-*` tokens are overridden. */
