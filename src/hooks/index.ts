@@ -11,5 +11,10 @@ export { useMigrationLogDetails } from './useMigrationLogDetails.js';
 export type { UseMigrationLogRangeOptions, UseMigrationLogRangeResult } from './useMigrationLogRange.js';
 export { DEFAULT_SCROLL_PAGE_SIZE, useMigrationLogRange } from './useMigrationLogRange.js';
 export { useMigrationLogs } from './useMigrationLogs.js';
-export type { MigrationLogsStatus, UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
+export type {
+  MigrationLogListState,
+  MigrationLogsStatus,
+  UseMigrationLogsOptions,
+  UseMigrationLogsResult,
+} from './useMigrationLogs.types.js';
 export { useNow } from './useNow.js';

@@ -12,7 +12,7 @@ import { shareListResult } from './structural-sharing.js';
 import { toMigrationLogError } from './to-error.js';
 import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
-import type { MigrationLogsStatus } from './useMigrationLogs.types.js';
+import type { MigrationLogListState } from './useMigrationLogs.types.js';
 
 // useLayoutEffect warns during server rendering in React 18; nothing is fetched there anyway.
 
@@ -39,29 +39,13 @@ export interface UseMigrationLogRangeOptions {
   enabled?: boolean | undefined;
 }
 
-export interface UseMigrationLogRangeResult {
+export interface UseMigrationLogRangeResult extends MigrationLogListState {
   /** Rows to scroll through: the source's total, else the rows seen so far plus one chunk while there are more. */
   count: number;
   /** Matching migrations in total, when the data source says. */
   total: number | null;
   /** The row at an index, or undefined while its chunk loads. The same object while its values stay the same. */
   rowAt: (index: number) => MigrationLog | undefined;
-  status: MigrationLogsStatus;
-  /** Nothing to show yet and a first load is under way. */
-  isLoading: boolean;
-  isFetching: boolean;
-  /** A request is in flight while rows are shown. */
-  isRefreshing: boolean;
-  /** The rows shown belong to the previous sort or filter while the new one loads. */
-  isPlaceholderData: boolean;
-  error: MigrationLogError | null;
-  /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
-  errorMessage: string | null;
-  /** Epoch ms of the newest chunk shown, or null before any. */
-  lastUpdatedAt: number | null;
-  /** Reloads the chunks in range now. */
-  refetch: () => Promise<void>;
-  hasActiveMigrations: boolean;
 }
 
 /** What is known about one list (sort + filter) across windows; the newest answer wins. */

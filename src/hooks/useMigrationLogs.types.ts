@@ -36,7 +36,7 @@ export interface UseMigrationLogsOptions {
 /** `'loading'`: nothing to show yet; `'error'`: the last request failed (rows may still be shown). */
 export type MigrationLogsStatus = 'loading' | 'success' | 'error';
 
-export interface UseMigrationLogsResult {
+export interface UseMigrationLogsResult extends MigrationLogListState {
   /** The current query, with defaults filled in (filter text as typed, not trimmed). */
   query: MigrationLogQuery;
   /**
@@ -55,6 +55,10 @@ export interface UseMigrationLogsResult {
   hasNextPage: boolean;
   /** Pages for `total` and the page size; null when the total is unknown. */
   pageCount: number | null;
+}
+
+/** The loading, error and freshness state both list hooks report (`useMigrationLogs`, `useMigrationLogRange`). */
+export interface MigrationLogListState {
   status: MigrationLogsStatus;
   /** Nothing to show yet and a first load is under way. */
   isLoading: boolean;
@@ -62,15 +66,15 @@ export interface UseMigrationLogsResult {
   isFetching: boolean;
   /** A request is in flight while rows are shown: show a quiet indicator, not a spinner. */
   isRefreshing: boolean;
-  /** `rows` belong to an earlier query (a page loading or failed to load). */
+  /** The rows shown belong to an earlier query (a page or list loading, or failed to load). */
   isPlaceholderData: boolean;
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** Epoch ms of the data shown, or null before any. */
   lastUpdatedAt: number | null;
-  /** Reloads the current query now. */
+  /** Reloads what is shown now. */
   refetch: () => Promise<void>;
-  /** Some shown migration is Accepted or In progress (the list is polled while true). */
+  /** Some shown migration is Accepted or In progress (polled while true). */
   hasActiveMigrations: boolean;
 }
