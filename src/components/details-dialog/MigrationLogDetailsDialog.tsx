@@ -53,6 +53,13 @@ export interface MigrationLogDetailsDialogProps
   queryClient?: QueryClient;
   /** Where the dialog is portalled to. @default `document.body` */
   portalContainer?: HTMLElement | null;
+  /**
+   * Where focus goes on close when what opened the dialog is gone or there was nothing (opened
+   * from a URL): return an element to focus, or null for the browser's default. Focus returns to
+   * the opener whenever there was one. `MigrationLogView` passes the row's details button.
+   * @default none
+   */
+  fallbackFocusTarget?: (migrationId: string) => HTMLElement | null;
 }
 
 /**
@@ -70,6 +77,7 @@ export function MigrationLogDetailsDialog({
   now,
   queryClient,
   portalContainer,
+  fallbackFocusTarget,
   locale,
   timeZone,
   messages: messageOverrides,
@@ -121,9 +129,10 @@ export function MigrationLogDetailsDialog({
   const handleCloseAutoFocus = (event: Event) => {
     const opener = openerRef.current;
     openerRef.current = null;
-    if (opener?.isConnected) {
+    const target = opener?.isConnected ? opener : fallbackFocusTarget?.(shownId);
+    if (target) {
       event.preventDefault();
-      opener.focus();
+      target.focus();
     }
   };
 

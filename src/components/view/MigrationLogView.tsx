@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useCallback, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useCallback, useRef, useState } from 'react';
 import type { MigrationLog, MigrationLogDataSource, MigrationLogQuery } from '../../core/types.js';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
@@ -89,10 +89,17 @@ export function MigrationLogView({
     [controlledId, onSelectedIdChange],
   );
   const openDetails = useCallback((id: string) => select(id), [select]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Opened from a URL (no opener), focus lands on the row's details button when it is shown.
+  const rowButton = useCallback((id: string) => {
+    const rows = rootRef.current?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
+    const row = [...rows].find((tr) => tr.dataset.rowKey === id);
+    return row?.querySelector<HTMLElement>('.mlv-row-actions__details') ?? null;
+  }, []);
   const shared = { locale, timeZone, messages, unstyled: true, now, queryClient, refreshInterval };
 
   return (
-    <div {...rest} className={rootClass('mlv-view', unstyled, className)}>
+    <div {...rest} ref={rootRef} className={rootClass('mlv-view', unstyled, className)}>
       <MigrationLogTable
         {...shared}
         dataSource={dataSource}
@@ -114,6 +121,7 @@ export function MigrationLogView({
         onMigrationIdChange={select}
         issuesPageSize={issuesPageSize}
         portalContainer={portalContainer}
+        fallbackFocusTarget={rowButton}
       />
     </div>
   );

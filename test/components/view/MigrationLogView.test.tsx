@@ -75,6 +75,34 @@ describe('MigrationLogView', () => {
     await waitFor(() => expect(row).toHaveFocus());
   });
 
+  it('opened from a URL (no opener), it returns focus to that row’s details button on close', async () => {
+    const user = userEvent.setup();
+    // The newest migration: on the first page in the default sort.
+    const newest = [...records].sort((a, b) => String(b.startTime).localeCompare(String(a.startTime)))[0];
+    if (!newest) throw new Error('no records');
+    renderWithClient(
+      <MigrationLogView dataSource={source()} defaultSelectedId={newest.id} now={NOW} timeZone="UTC" locale="en-US" />,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Migration log details' });
+    await within(dialog).findByText('Migration ID');
+    await screen.findAllByRole('button', { name: /^View details of/, hidden: true });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const row = document.querySelector<HTMLElement>(`tr[data-row-key="${newest.id}"]`);
+    await waitFor(() => expect(row?.querySelector('.mlv-row-actions__details')).toHaveFocus());
+  });
+
+  it('opened from a URL for a migration on no shown page, it leaves focus to the browser on close', async () => {
+    const user = userEvent.setup();
+    renderWithClient(
+      <MigrationLogView dataSource={source()} defaultSelectedId="not-on-this-page" now={NOW} timeZone="UTC" />,
+    );
+    await screen.findByRole('dialog', { name: 'Migration log details' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement === document.body || document.activeElement === null).toBe(true);
+  });
+
   it('is controlled by the host: query and selection come from props and changes are reported', async () => {
     const user = userEvent.setup();
     const spy = source();
