@@ -8,18 +8,14 @@ import type {
   MigrationLogQuery,
   MigrationLogSort,
 } from '../../core/types.js';
-import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
+import { useQueryState } from '../../hooks/useQueryState.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { buildColumns, builtInHeader, type MigrationLogExtraColumn, visibleColumnsOf } from './columns.js';
-import { MigrationLogRow } from './MigrationLogRow.js';
-import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
-import { TableHead } from './TableHead.js';
-import { TableNotices } from './TableNotices.js';
-import { TablePagination } from './TablePagination.js';
+import { pagedMode } from './PagedTable.js';
 import { TableToolbar } from './TableToolbar.js';
-import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
+import type { TableRenderContext } from './table-context.js';
 import { type MigrationLogTableModeOption, tableModeOf } from './table-mode.js';
 
 export interface MigrationLogTableProps
@@ -84,7 +80,7 @@ export function MigrationLogTable({
   showToolbar = true,
   now,
   queryClient,
-  mode,
+  mode: modeOption,
   scrollPageSize,
   locale,
   timeZone,
@@ -94,18 +90,9 @@ export function MigrationLogTable({
   ...rest
 }: MigrationLogTableProps) {
   const messages = useMessages(messageOverrides);
-  const scroll = tableModeOf(mode);
-  const logs = useMigrationLogs({
-    dataSource,
-    query: controlledQuery,
-    defaultQuery,
-    onQueryChange,
-    refreshInterval,
-    queryClient,
-    // In scroll mode this hook only keeps the query; the rows come from ScrollTable's chunks.
-    enabled: scroll === null,
-  });
-  const { query, setQuery } = logs;
+  const mode = tableModeOf(modeOption) ?? pagedMode;
+  // The query lives here, so the toolbar and the mode's body share it; the body fetches its rows.
+  const [query, setQuery] = useQueryState({ query: controlledQuery, defaultQuery, onQueryChange });
 
   const [uncontrolledVisibility, setUncontrolledVisibility] = useState<Record<string, boolean>>(
     defaultColumnVisibility ?? {},
@@ -135,11 +122,10 @@ export function MigrationLogTable({
   );
 
   const columnsKey = visibleColumns.map((c) => c.id).join('|');
-  const rows = logs.rows;
   const filtered = hasActiveFilter(query.filter);
 
   return (
-    <div {...rest} className={rootClass('mlv-table-root', unstyled, className)} data-mode={scroll?.name ?? 'paged'}>
+    <div {...rest} className={rootClass('mlv-table-root', unstyled, className)} data-mode={mode.name}>
       {showToolbar && (
         <TableToolbar
           filter={query.filter}
@@ -153,64 +139,25 @@ export function MigrationLogTable({
           headerOf={headerOf}
         />
       )}
-      {scroll ? (
-        <scroll.Table
-          dataSource={dataSource}
-          query={query}
-          pageSize={scrollPageSize}
-          refreshInterval={refreshInterval}
-          queryClient={queryClient}
-          columns={visibleColumns}
-          columnsKey={columnsKey}
-          headerOf={headerOf}
-          onSortChange={onSortChange}
-          filtered={filtered}
-          onResetFilters={onResetFilters}
-          renderContext={renderContext}
-          messages={messages}
-          now={now}
-        />
-      ) : (
-        <>
-          <TableNotices state={logs} messages={messages} now={now} />
-          <div className="mlv-table-scroll">
-            <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
-              <caption className="mlv-table__caption">{messages.tableCaption}</caption>
-              <TableHead columns={visibleColumns} headerOf={headerOf} sort={query.sort} onSortChange={onSortChange} />
-              <tbody>
-                <TableRenderContextValue.Provider value={renderContext}>
-                  {logs.isLoading && rows.length === 0 ? (
-                    <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={visibleColumns.length} />
-                  ) : rows.length === 0 && logs.status === 'success' ? (
-                    <EmptyRow
-                      columns={visibleColumns.length}
-                      filtered={filtered}
-                      onReset={onResetFilters}
-                      messages={messages}
-                    />
-                  ) : (
-                    rows.map((log) => (
-                      <MigrationLogRow key={log.rowKey} log={log} columns={visibleColumns} columnsKey={columnsKey} />
-                    ))
-                  )}
-                </TableRenderContextValue.Provider>
-              </tbody>
-            </table>
-          </div>
-          <TablePagination
-            pageIndex={query.pageIndex}
-            pageSize={query.pageSize}
-            pageSizes={pageSizes}
-            total={logs.total}
-            pageCount={logs.pageCount}
-            hasNextPage={logs.hasNextPage}
-            onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
-            onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
-            messages={messages}
-            locale={locale}
-          />
-        </>
-      )}
+      <mode.Table
+        dataSource={dataSource}
+        query={query}
+        setQuery={setQuery}
+        onSortChange={onSortChange}
+        refreshInterval={refreshInterval}
+        queryClient={queryClient}
+        pageSizes={pageSizes}
+        scrollPageSize={scrollPageSize}
+        columns={visibleColumns}
+        columnsKey={columnsKey}
+        headerOf={headerOf}
+        filtered={filtered}
+        onResetFilters={onResetFilters}
+        renderContext={renderContext}
+        messages={messages}
+        locale={locale}
+        now={now}
+      />
     </div>
   );
 }

@@ -1,36 +1,15 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { type FocusEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import type { MigrationLogMessages } from '../../core/messages.js';
+import { type FocusEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalQuery } from '../../core/query.js';
-import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
-import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
-import { type TableRenderContext, TableRenderContextValue } from './table-context.js';
-
-export interface ScrollTableProps {
-  dataSource: MigrationLogDataSource;
-  query: MigrationLogQuery;
-  /** Rows per request; the hook's default when undefined. */
-  pageSize: number | undefined;
-  refreshInterval: number | undefined;
-  queryClient: QueryClient | undefined;
-  columns: TableColumn[];
-  columnsKey: string;
-  headerOf: (columnId: string) => ReactNode;
-  onSortChange: (sort: MigrationLogSort) => void;
-  filtered: boolean;
-  onResetFilters: () => void;
-  renderContext: TableRenderContext;
-  messages: MigrationLogMessages;
-  now: number | undefined;
-}
+import { TableRenderContextValue } from './table-context.js';
+import type { TableBodyProps } from './table-mode.js';
 
 /** Rows fetched beyond the viewport on each side, so a slow scroll rarely meets a placeholder. */
 const FETCH_MARGIN = 20;
@@ -46,7 +25,7 @@ const INITIAL_RECT = { width: 0, height: 480 };
  * have one measured height; the space above and below the rendered rows is two spacer rows, so the
  * markup stays a real table with `aria-rowcount` / `aria-rowindex`.
  */
-export function ScrollTable(props: ScrollTableProps) {
+export function ScrollTable(props: TableBodyProps) {
   const { query, columns, messages, renderContext } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -78,7 +57,7 @@ export function ScrollTable(props: ScrollTableProps) {
   const logs = useMigrationLogRange({
     dataSource: props.dataSource,
     query,
-    pageSize: props.pageSize,
+    pageSize: props.scrollPageSize,
     refreshInterval: props.refreshInterval,
     queryClient: props.queryClient,
     range: wanted.current,

@@ -1,5 +1,33 @@
-import type { ComponentType } from 'react';
-import type { ScrollTableProps } from './ScrollTable.js';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType, ReactNode } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
+import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
+import type { TableColumn } from './columns.js';
+import type { TableRenderContext } from './table-context.js';
+
+/** What `<MigrationLogTable>` hands the body of its mode: the query, the columns, the words. */
+export interface TableBodyProps {
+  dataSource: MigrationLogDataSource;
+  query: MigrationLogQuery;
+  setQuery: (update: MigrationLogQueryUpdate) => void;
+  onSortChange: (sort: MigrationLogSort) => void;
+  refreshInterval: number | undefined;
+  queryClient: QueryClient | undefined;
+  /** Page size choices (paged mode). */
+  pageSizes: readonly number[];
+  /** Rows per request (scroll mode); the hook's default when undefined. */
+  scrollPageSize: number | undefined;
+  columns: TableColumn[];
+  columnsKey: string;
+  headerOf: (columnId: string) => ReactNode;
+  filtered: boolean;
+  onResetFilters: () => void;
+  renderContext: TableRenderContext;
+  messages: MigrationLogMessages;
+  locale: string | undefined;
+  now: number | undefined;
+}
 
 /**
  * A non-default way for `<MigrationLogTable>` to lay out its rows, passed as `mode`. Modes are
@@ -8,9 +36,9 @@ import type { ScrollTableProps } from './ScrollTable.js';
  */
 export interface MigrationLogTableMode {
   /** What the mode is called; also the table's `data-mode`. */
-  readonly name: 'scroll';
-  /** The component that renders the rows in this mode (internal; use the exported modes). */
-  readonly Table: ComponentType<ScrollTableProps>;
+  readonly name: 'paged' | 'scroll';
+  /** The component that fetches and renders the rows in this mode (internal; use the exported modes). */
+  readonly Table: ComponentType<TableBodyProps>;
 }
 
 /** The table's layout: `'paged'` (the default) or an imported mode such as `scrollMode`. */

@@ -1,0 +1,65 @@
+import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
+import { MigrationLogRow } from './MigrationLogRow.js';
+import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
+import { TableHead } from './TableHead.js';
+import { TableNotices } from './TableNotices.js';
+import { TablePagination } from './TablePagination.js';
+import { TableRenderContextValue } from './table-context.js';
+import type { MigrationLogTableMode, TableBodyProps } from './table-mode.js';
+
+/** The default mode of the table: one page of migrations at a time, with pagination below. */
+export function PagedTable(props: TableBodyProps) {
+  const { query, setQuery, columns, messages } = props;
+  const logs = useMigrationLogs({
+    dataSource: props.dataSource,
+    query,
+    refreshInterval: props.refreshInterval,
+    queryClient: props.queryClient,
+  });
+  const rows = logs.rows;
+
+  return (
+    <>
+      <TableNotices state={logs} messages={messages} now={props.now} />
+      <div className="mlv-table-scroll">
+        <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
+          <caption className="mlv-table__caption">{messages.tableCaption}</caption>
+          <TableHead columns={columns} headerOf={props.headerOf} sort={query.sort} onSortChange={props.onSortChange} />
+          <tbody>
+            <TableRenderContextValue.Provider value={props.renderContext}>
+              {logs.isLoading && rows.length === 0 ? (
+                <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
+              ) : rows.length === 0 && logs.status === 'success' ? (
+                <EmptyRow
+                  columns={columns.length}
+                  filtered={props.filtered}
+                  onReset={props.onResetFilters}
+                  messages={messages}
+                />
+              ) : (
+                rows.map((log) => (
+                  <MigrationLogRow key={log.rowKey} log={log} columns={columns} columnsKey={props.columnsKey} />
+                ))
+              )}
+            </TableRenderContextValue.Provider>
+          </tbody>
+        </table>
+      </div>
+      <TablePagination
+        pageIndex={query.pageIndex}
+        pageSize={query.pageSize}
+        pageSizes={props.pageSizes}
+        total={logs.total}
+        pageCount={logs.pageCount}
+        hasNextPage={logs.hasNextPage}
+        onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
+        onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
+        messages={messages}
+        locale={props.locale}
+      />
+    </>
+  );
+}
+
+/** The table's default layout, used when `mode` is `'paged'` or not given. */
+export const pagedMode: MigrationLogTableMode = { name: 'paged', Table: PagedTable };
