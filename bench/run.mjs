@@ -5,7 +5,8 @@
 // scroll frames top to bottom, the details dialog over 50,000 vs 5 issues (library only), and the
 // JS heap. Prints medians and ratios to the baseline; writes bench-results/latest.json and
 // bench/RESULTS.md. Env: BENCH_REPS (5), BENCH_SIZES (1000,10000,100000), BENCH_FRAMES (120),
-// BENCH_UPDATES (9), CHROMIUM_PATH (/usr/bin/chromium).
+// BENCH_UPDATES (9), BENCH_DETAILS (5 warm opens of each dialog per repetition), CHROMIUM_PATH
+// (/usr/bin/chromium).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +23,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 120);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 9);
+const DETAILS = Number(process.env.BENCH_DETAILS ?? 5);
 const APPS = ['lib', 'baseline'];
 const FRAME_MS = 1000 / 60;
 
@@ -110,14 +112,18 @@ async function runOnce(app, size, rep) {
     const details = {};
     if (app === 'lib') {
       // The first open in a page also loads and compiles the dialog, whichever migration it shows:
-      // it is timed on its own (a third migration), then the two compared open warm, in
-      // alternating order.
+      // it is timed on its own (a third migration), then the two compared open warm, DETAILS times
+      // each in alternating pairs (one open is a single sample of a noisy machine).
       details.first = await run(() => window.bench.details('first'), undefined, 'details first');
       await page.waitForTimeout(200);
-      const kinds = rep % 2 === 0 ? ['huge', 'small'] : ['small', 'huge'];
-      for (const kind of kinds) {
-        details[kind] = await run((k) => window.bench.details(k), kind, `details ${kind}`);
-        await page.waitForTimeout(200);
+      details.huge = [];
+      details.small = [];
+      for (let i = 0; i < DETAILS; i++) {
+        const kinds = (rep + i) % 2 === 0 ? ['huge', 'small'] : ['small', 'huge'];
+        for (const kind of kinds) {
+          details[kind].push(await run((k) => window.bench.details(k), kind, `details ${kind}`));
+          await page.waitForTimeout(100);
+        }
       }
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -181,8 +187,8 @@ for (const app of APPS) {
       heapAfterMountMiB: perRep((r) => r.heapAfterMount),
       heapAfterScrollMiB: perRep((r) => r.heapAfterScroll),
       ...(app === 'lib' && {
-        detailsHugePaint: perRep((r) => r.details.huge.paint),
-        detailsSmallPaint: perRep((r) => r.details.small.paint),
+        detailsHugePaint: perRep((r) => median(r.details.huge.map((d) => d.paint))),
+        detailsSmallPaint: perRep((r) => median(r.details.small.map((d) => d.paint))),
         detailsFirstPaint: perRep((r) => r.details.first.paint),
         sourceColdQuery: perRep((r) => r.source.coldQuery),
         sourceWarmQuery: perRep((r) => r.source.warmQuery),
