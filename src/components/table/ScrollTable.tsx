@@ -92,7 +92,12 @@ export function ScrollTable(props: TableBodyProps) {
     observer.observe(row);
     return () => observer.disconnect();
   });
+  // A new row height invalidates the positions computed with the old one. Not on mount: nothing
+  // was computed with another height, and measure() re-renders at once (a wasted second render).
+  const measuredHeight = useRef(rowHeight);
   useIsomorphicLayoutEffect(() => {
+    if (measuredHeight.current === rowHeight) return;
+    measuredHeight.current = rowHeight;
     virtualizer.measure();
   }, [virtualizer, rowHeight]);
 
