@@ -64,7 +64,9 @@ export const ErrorThenRetry: Story = {
     await canvas.findAllByRole('button', { name: /View details of/ });
     failing.current = true;
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Database connection lost (HTTP 503).');
+    // A 503 is retried once, about a second later, before the error shows: wait past that.
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('Database connection lost (HTTP 503).');
     await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
     failing.current = false;
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
