@@ -3,6 +3,7 @@ export type { ViewProps } from './shared/view-props.js';
 export type { StatusBadgeProps } from './status-badge/StatusBadge.js';
 export { StatusBadge } from './status-badge/StatusBadge.js';
 export type { MigrationLogColumnId, MigrationLogExtraColumn } from './table/columns.js';
+export type { MigrationLogListProps } from './table/list-props.js';
 export type { MigrationLogTableProps } from './table/MigrationLogTable.js';
 export { MigrationLogTable } from './table/MigrationLogTable.js';
 export { scrollMode } from './table/scroll-mode.js';

@@ -19,8 +19,6 @@ import {
   DialogTitle,
 } from './DialogPrimitive.js';
 
-// useLayoutEffect warns during server rendering in React 18; nothing needs it there.
-
 export interface MigrationLogDetailsDialogProps
   extends ViewProps,
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title' | 'defaultValue'> {

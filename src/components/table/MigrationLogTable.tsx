@@ -1,65 +1,29 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
-import type {
-  MigrationLog,
-  MigrationLogDataSource,
-  MigrationLogFilter,
-  MigrationLogQuery,
-  MigrationLogSort,
-} from '../../core/types.js';
+import type { MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
-import type { ViewProps } from '../shared/view-props.js';
-import { buildColumns, builtInHeader, type MigrationLogExtraColumn, visibleColumnsOf } from './columns.js';
+import { buildColumns, builtInHeader, visibleColumnsOf } from './columns.js';
+import type { MigrationLogListProps } from './list-props.js';
 import { pagedMode } from './PagedTable.js';
 import { TableToolbar } from './TableToolbar.js';
 import type { TableRenderContext } from './table-context.js';
-import { type MigrationLogTableModeOption, tableModeOf } from './table-mode.js';
+import { tableModeOf } from './table-mode.js';
 
-export interface MigrationLogTableProps
-  extends ViewProps,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
-  /** Where migrations come from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
-  dataSource: MigrationLogDataSource;
-  /** Controlled query (page, sort, filter); pair with `onQueryChange`. */
-  query?: MigrationLogQuery;
-  /** Initial query when uncontrolled. @default newest start first, 25 rows, no filter */
-  defaultQuery?: Partial<MigrationLogQuery>;
-  /** Called with the next query on every sort, filter or page change. */
-  onQueryChange?: (query: MigrationLogQuery) => void;
+export interface MigrationLogTableProps extends MigrationLogListProps {
   /** Called when a row's details action is used; `opener` is the button, for focus return. No action without it. */
   onOpenDetails?: (id: string, opener: HTMLElement) => void;
-  /** Refresh interval in ms while an active migration is shown (floor 1000). @default 5000 */
-  refreshInterval?: number;
-  /** Page size choices. @default [10, 25, 50, 100] */
-  pageSizes?: readonly number[];
-  /** Extra columns, shown after the built-in ones and before the actions. @default [] */
-  columns?: MigrationLogExtraColumn[];
-  /** Extra per-row actions, rendered after the details button. */
-  rowActions?: (row: MigrationLog) => ReactNode;
   /** Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`. */
   columnVisibility?: Record<string, boolean>;
   /** Initial column visibility when uncontrolled. @default all visible */
   defaultColumnVisibility?: Record<string, boolean>;
+  /** Called with the next visibility when the column menu changes it. */
   onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
   /** Delay before a search is sent, in ms. @default 300 */
   searchDebounceMs?: number;
   /** Show the filter toolbar. @default true */
   showToolbar?: boolean;
-  /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
-  now?: number;
-  /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
-  queryClient?: QueryClient;
-  /**
-   * `'paged'`: one page at a time with pagination. `scrollMode` (imported from this package): one
-   * virtualised list over the whole history, fetched in chunks as it scrolls, for long histories.
-   * @default 'paged'
-   */
-  mode?: MigrationLogTableModeOption;
-  /** Rows fetched per request in scroll mode. @default 100 */
-  scrollPageSize?: number;
 }
 
 /** The migration log list: sortable, filterable, paged, live while migrations are active. */

@@ -1,53 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useCallback, useRef, useState } from 'react';
-import type { MigrationLog, MigrationLogDataSource, MigrationLogQuery } from '../../core/types.js';
+import { useCallback, useRef, useState } from 'react';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
-import type { ViewProps } from '../shared/view-props.js';
-import type { MigrationLogExtraColumn } from '../table/columns.js';
+import type { MigrationLogListProps } from '../table/list-props.js';
 import { MigrationLogTable } from '../table/MigrationLogTable.js';
-import type { MigrationLogTableModeOption } from '../table/table-mode.js';
 
-export interface MigrationLogViewProps
-  extends ViewProps,
-    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
-  /** Where migrations come from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
-  dataSource: MigrationLogDataSource;
-  /** Controlled query (page, sort, filter), e.g. mirrored from the host's URL; pair with `onQueryChange`. */
-  query?: MigrationLogQuery;
-  /** Initial query when uncontrolled. @default newest start first, 25 rows, no filter */
-  defaultQuery?: Partial<MigrationLogQuery>;
-  /** Called with the next query on every sort, filter or page change. */
-  onQueryChange?: (query: MigrationLogQuery) => void;
+export interface MigrationLogViewProps extends MigrationLogListProps {
   /** Controlled id of the migration whose details are open; null closes the dialog. Pair with `onSelectedIdChange`. */
   selectedId?: string | null;
   /** Initially open migration when uncontrolled. @default null */
   defaultSelectedId?: string | null;
   /** Called when details open (with the id) or close (with null). */
   onSelectedIdChange?: (id: string | null) => void;
-  /** Refresh interval in ms while something shown is active (floor 1000). @default 5000 */
-  refreshInterval?: number;
-  /** Page size choices. @default [10, 25, 50, 100] */
-  pageSizes?: readonly number[];
-  /** Extra table columns. @default [] */
-  columns?: MigrationLogExtraColumn[];
-  /** Extra per-row actions, after the details button. */
-  rowActions?: (row: MigrationLog) => ReactNode;
   /** Issues per page in the details dialog. @default 50 */
   issuesPageSize?: number;
-  /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
-  now?: number;
-  /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
-  queryClient?: QueryClient;
   /** Element the dialog portals into. @default document.body */
   portalContainer?: HTMLElement | null;
-  /**
-   * `'paged'`: pagination. `scrollMode` (imported from this package): one virtualised list over the
-   * whole history, fetched in chunks as it scrolls, for long histories. @default 'paged'
-   */
-  mode?: MigrationLogTableModeOption;
-  /** Rows fetched per request in scroll mode. @default 100 */
-  scrollPageSize?: number;
 }
 
 /**

@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { HTMLAttributes, ReactNode } from 'react';
+import type { MigrationLog, MigrationLogDataSource, MigrationLogQuery } from '../../core/types.js';
+import type { ViewProps } from '../shared/view-props.js';
+import type { MigrationLogExtraColumn } from './columns.js';
+import type { MigrationLogTableModeOption } from './table-mode.js';
+
+/** The props of the migration list that `MigrationLogTable` and `MigrationLogView` share. */
+export interface MigrationLogListProps
+  extends ViewProps,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
+  /** Where migrations come from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
+  dataSource: MigrationLogDataSource;
+  /** Controlled query (page, sort, filter), e.g. mirrored from the host's URL; pair with `onQueryChange`. */
+  query?: MigrationLogQuery;
+  /** Initial query when uncontrolled. @default newest start first, 25 rows, no filter */
+  defaultQuery?: Partial<MigrationLogQuery>;
+  /** Called with the next query on every sort, filter or page change. */
+  onQueryChange?: (query: MigrationLogQuery) => void;
+  /** Refresh interval in ms while an active migration is shown (floor 1000). @default 5000 */
+  refreshInterval?: number;
+  /** Page size choices. @default [10, 25, 50, 100] */
+  pageSizes?: readonly number[];
+  /** Extra columns, shown after the built-in ones and before the actions. @default [] */
+  columns?: MigrationLogExtraColumn[];
+  /** Extra per-row actions, rendered after the details button. */
+  rowActions?: (row: MigrationLog) => ReactNode;
+  /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
+  now?: number;
+  /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
+  queryClient?: QueryClient;
+  /**
+   * `'paged'`: one page at a time with pagination. `scrollMode` (imported from this package): one
+   * virtualised list over the whole history, fetched in chunks as it scrolls, for long histories.
+   * @default 'paged'
+   */
+  mode?: MigrationLogTableModeOption;
+  /** Rows fetched per request in scroll mode. @default 100 */
+  scrollPageSize?: number;
+}
