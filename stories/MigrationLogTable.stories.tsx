@@ -4,6 +4,7 @@ import { MigrationLogTable } from '../src/components/table/MigrationLogTable.js'
 import { scrollMode } from '../src/components/table/scroll-mode.js';
 import { MigrationLogError } from '../src/core/errors.js';
 import { germanMessages } from '../src/core/messages-de.js';
+import { createFetchDataSource } from '../src/data-sources/fetch/create-fetch-data-source.js';
 import { createInMemoryDataSource } from '../src/data-sources/in-memory/create-in-memory-data-source.js';
 import {
   demoSource,
@@ -174,6 +175,29 @@ export const GermanServerUnreachable: Story = {
     await expect(alert).toHaveTextContent('Die Migrationen konnten nicht geladen werden.');
     await expect(alert).toHaveTextContent('Der Server ist nicht erreichbar.');
     await expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+  },
+};
+
+/** A fetch that never settles, like a server that accepts the connection and never answers. */
+const neverAnswers: typeof fetch = (_url, init) =>
+  new Promise((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+  });
+
+/**
+ * The REST source against a server that never answers: after its `timeout` (here 1.5 s, default
+ * 30 s) the table stops loading and says so, with Retry. A timeout is not retried automatically.
+ */
+export const ServerNeverAnswers: Story = {
+  args: {
+    dataSource: createFetchDataSource({ baseUrl: '/api', fetch: neverAnswers, timeout: 1500 }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Loading migrations…')).toBeInTheDocument();
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('The server did not answer in time. Try again later.');
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   },
 };
 

@@ -2,7 +2,7 @@ import type { MigrationLogMessages } from './messages.js';
 import { isObject, truncate } from './normalize-values.js';
 
 /** What went wrong when talking to a data source. */
-export type MigrationLogErrorKind = 'http' | 'network' | 'invalid-response' | 'aborted' | 'unknown';
+export type MigrationLogErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'unknown';
 
 /**
  * The typed error data sources throw and hooks expose. `message` is plain English text (the
@@ -52,7 +52,7 @@ export function errorMessage(error: unknown, fallback = 'Something went wrong.')
 /** The `messages` entries {@link errorText} needs. */
 export type ErrorMessages = Pick<
   MigrationLogMessages,
-  'errorHttp' | 'errorNetwork' | 'errorInvalidResponse' | 'errorUnknown'
+  'errorHttp' | 'errorNetwork' | 'errorTimeout' | 'errorInvalidResponse' | 'errorUnknown'
 >;
 
 /**
@@ -67,6 +67,8 @@ export function errorText(error: unknown, messages: ErrorMessages): string {
       return messages.errorHttp(error.status ?? 0);
     case 'network':
       return messages.errorNetwork;
+    case 'timeout':
+      return messages.errorTimeout;
     case 'invalid-response':
       return messages.errorInvalidResponse;
     default:

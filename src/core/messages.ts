@@ -37,6 +37,8 @@ export interface MigrationLogMessages {
   errorHttp: (status: number) => string;
   /** Shown when the server could not be reached (offline, DNS, CORS, timeout). */
   errorNetwork: string;
+  /** Shown when the server took longer than the data source waits (the fetch source's `timeout`). */
+  errorTimeout: string;
   /** Shown when an answer breaks the data-source contract (not JSON, wrong shape, another migration). */
   errorInvalidResponse: string;
   /** Shown when a data source failed without saying why. */
@@ -168,6 +170,7 @@ export const defaultMessages: MigrationLogMessages = {
   errorTitle: 'The migrations could not be loaded.',
   errorHttp: (status) => `The server answered with status ${status}.`,
   errorNetwork: 'The server could not be reached. Check the connection and try again.',
+  errorTimeout: 'The server did not answer in time. Try again later.',
   errorInvalidResponse: 'The server sent a response this view cannot read.',
   errorUnknown: 'Something went wrong.',
   retry: 'Retry',

@@ -6,11 +6,12 @@ export const DEFAULT_RETRY_COUNT = 1;
 
 /**
  * Whether a failure can succeed on a second try. Client errors (4xx: not found, forbidden, bad
- * query) and unreadable answers will fail the same way again, so retrying only delays the message.
+ * query) and unreadable answers will fail the same way again, so retrying only delays the message;
+ * a timeout has already made the user wait its whole length (Retry is one click away).
  */
 export function isRetryableError(error: unknown): boolean {
   if (!(error instanceof MigrationLogError)) return true;
-  if (error.kind === 'invalid-response' || error.kind === 'aborted') return false;
+  if (error.kind === 'invalid-response' || error.kind === 'aborted' || error.kind === 'timeout') return false;
   return !(error.kind === 'http' && error.status !== undefined && error.status >= 400 && error.status < 500);
 }
 

@@ -1,19 +1,173 @@
-import { createFetchDataSource } from '../../src/data-sources/fetch/create-fetch-data-source.js';
+// @vitest-environment node
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorText, MigrationLogError } from '../../src/core/errors.js';
+import { defaultMessages } from '../../src/core/messages.js';
+import { germanMessages } from '../../src/core/messages-de.js';
+import { createFetchDataSource, DEFAULT_TIMEOUT_MS } from '../../src/data-sources/fetch/create-fetch-data-source.js';
+import { isRetryableError } from '../../src/hooks/retry.js';
 
-// README.md (Guarantees and limits) tells hosts to add a timeout through the `fetch` option; this is that recipe.
-describe('fetch source with a host-made timeout', () => {
-  it('reports a request that outlives its timeout as a server that could not be reached', async () => {
+/** Resolves when the server sees the client close a request it never finished answering. */
+let closedEarly: Promise<void>;
+let onClosedEarly: () => void = () => {};
+let server: Server;
+let origin: string;
+
+/** `never` answers nothing; `trickle` sends headers and half a body, then nothing; `quick` answers. */
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  res.on('close', () => {
+    if (!res.writableEnded) onClosedEarly();
+  });
+  const scenario = (req.url ?? '').split('/')[1];
+  if (scenario === 'quick') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'm1', status: 'Completed' }));
+  } else if (scenario === 'trickle') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"items": [');
+  }
+}
+
+beforeAll(async () => {
+  server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function expectClose(): void {
+  closedEarly = new Promise((resolve) => {
+    onClosedEarly = resolve;
+  });
+}
+
+const ctx = (signal = new AbortController().signal) => ({ signal });
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (error: unknown) => error as MigrationLogError,
+  );
+
+describe('fetch source: timeout', () => {
+  it('fails a server that never answers with a timeout error, and hangs up on it', async () => {
+    expectClose();
+    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 50 });
+    const error = await failure(source.get('m1', ctx()));
+    expect(error).toBeInstanceOf(MigrationLogError);
+    expect(error).toMatchObject({ kind: 'timeout', detail: null, message: expect.stringContaining('50 ms') });
+    await closedEarly; // the request was aborted on the wire, not left open
+  });
+
+  it('times out an answer whose body never finishes', async () => {
+    expectClose();
+    const source = createFetchDataSource({ baseUrl: `${origin}/trickle`, timeout: 80 });
+    const error = await failure(
+      source.list({ pageIndex: 0, pageSize: 25, sort: { field: 'startTime', direction: 'desc' }, filter: {} }, ctx()),
+    );
+    expect(error.kind).toBe('timeout');
+    await closedEarly;
+  });
+
+  it('counts a headers function that never resolves against the timeout', async () => {
+    const source = createFetchDataSource({
+      baseUrl: `${origin}/quick`,
+      timeout: 30,
+      headers: () => new Promise(() => {}),
+    });
+    expect((await failure(source.get('m1', ctx()))).kind).toBe('timeout');
+  });
+
+  it('leaves an answer in time alone', async () => {
+    const source = createFetchDataSource({ baseUrl: `${origin}/quick`, timeout: 5000 });
+    await expect(source.get('m1', ctx())).resolves.toMatchObject({ id: 'm1' });
+  });
+
+  it("rejects with the caller's AbortError, not a timeout, when the caller aborts first", async () => {
+    expectClose();
+    const controller = new AbortController();
+    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 5000 });
+    const answer = failure(source.get('m1', ctx(controller.signal)));
+    setTimeout(() => controller.abort(), 20);
+    const error = await answer;
+    expect(error).not.toBeInstanceOf(MigrationLogError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+    await closedEarly;
+  });
+
+  it('rejects at once with an AbortError for a signal aborted before the call', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 5000 });
+    expect(await failure(source.get('m1', ctx(controller.signal)))).toMatchObject({ name: 'AbortError' });
+  });
+
+  describe('default and opting out (fake timers, a fetch that never settles)', () => {
     const hanging: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), {
+          once: true,
+        });
       });
-    const withTimeout: typeof fetch = (url, init) =>
-      hanging(url, {
-        ...init,
-        signal: AbortSignal.any([init?.signal ?? new AbortController().signal, AbortSignal.timeout(20)]),
+
+    it(`waits ${DEFAULT_TIMEOUT_MS} ms by default`, async () => {
+      vi.useFakeTimers();
+      const source = createFetchDataSource({ baseUrl: 'https://api.example', fetch: hanging });
+      let settled: MigrationLogError | undefined;
+      void failure(source.get('m1', ctx())).then((error) => {
+        settled = error;
       });
-    const source = createFetchDataSource({ baseUrl: 'https://api.example/', fetch: withTimeout });
-    const error = await source.get('m1', { signal: new AbortController().signal }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'network', message: expect.stringMatching(/could not be reached/) });
+      await vi.advanceTimersByTimeAsync(DEFAULT_TIMEOUT_MS - 1);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled?.kind).toBe('timeout');
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it.each([0, Number.POSITIVE_INFINITY])('waits as long as fetch does with timeout: %s', async (timeout) => {
+      vi.useFakeTimers();
+      const controller = new AbortController();
+      const source = createFetchDataSource({ baseUrl: 'https://api.example', fetch: hanging, timeout });
+      let settled: unknown;
+      const answer = failure(source.get('m1', ctx(controller.signal))).then((error) => {
+        settled = error;
+      });
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(settled).toBeUndefined();
+      controller.abort();
+      await answer;
+      expect(settled).toMatchObject({ name: 'AbortError' });
+    });
+
+    it('clears its timer once the request settles', async () => {
+      vi.useFakeTimers();
+      const answering: typeof fetch = async () => new Response('{"id":"m1","status":"Completed"}', { status: 200 });
+      const source = createFetchDataSource({ baseUrl: 'https://api.example', fetch: answering });
+      await source.get('m1', ctx());
+      expect(vi.getTimerCount()).toBe(0);
+    });
+  });
+});
+
+describe('a timeout on screen', () => {
+  const timeout = new MigrationLogError('The server did not answer within 50 ms.', { kind: 'timeout', detail: null });
+
+  it('reads as the messages entry for a timeout, in the messages language', () => {
+    expect(errorText(timeout, defaultMessages)).toBe('The server did not answer in time. Try again later.');
+    expect(errorText(timeout, germanMessages)).toBe(germanMessages.errorTimeout);
+  });
+
+  it('is not retried: the user has waited the whole timeout already', () => {
+    expect(isRetryableError(timeout)).toBe(false);
   });
 });

@@ -49,7 +49,7 @@ export function failureError(): MigrationLogError {
 
 export function timeoutError(ms: number): MigrationLogError {
   return new MigrationLogError(`The server did not answer within ${Math.round(ms)} ms (simulated timeout).`, {
-    kind: 'network',
+    kind: 'timeout',
   });
 }
 

@@ -6,6 +6,11 @@ import { defaultDetailsMapper, defaultIssuesMapper, defaultListMapper, parseJson
 import type { FetchDataSourceOptions } from './types.js';
 import { defaultCancelUrl, defaultDetailsUrl, defaultIssuesUrl, defaultListUrl, trimBaseUrl } from './urls.js';
 
+/** How long a request may take when the host does not say. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** setTimeout's largest delay; a longer timeout means none. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * An abort stays an AbortError, so callers can ignore it; every other failure to get a response
  * is a network error with a message fit for the user.
@@ -24,11 +29,15 @@ function transportError(error: unknown, signal: AbortSignal): unknown {
  * A data source for the REST wire format of DESIGN.md §5, over `fetch`. Hosts with another API
  * shape pass URL builders and response mappers instead of writing their own source.
  */
+function timeoutError(ms: number): MigrationLogError {
+  return new MigrationLogError(`The server did not answer within ${ms} ms.`, { kind: 'timeout', detail: null });
+}
+
 export function createFetchDataSource(options: FetchDataSourceOptions): MigrationLogDataSource {
   const base = trimBaseUrl(options.baseUrl);
 
-  async function send(method: 'GET' | 'POST', url: string, signal: AbortSignal): Promise<string> {
-    // Looked up per call, not at import: server rendering and late polyfills both work.
+  /** One request, from the headers to the whole body read; the caller's signal aborts it. */
+  async function request(method: 'GET' | 'POST', url: string, signal: AbortSignal): Promise<string> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') {
       throw new MigrationLogError('No fetch is available here; pass `fetch` to createFetchDataSource.', {
@@ -42,7 +51,6 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
     if (options.credentials) init.credentials = options.credentials;
     let response: Response;
     try {
-      // Called unbound: a browser's fetch throws "Illegal invocation" when called as a method.
       response = await fetchImpl(url, init);
     } catch (error) {
       throw transportError(error, signal);
@@ -51,12 +59,35 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
     try {
       body = await response.text();
     } catch (error) {
-      // A status already arrived: an unreadable error body still leaves an HTTP error to report.
       if (response.ok || isAbortError(error) || signal.aborted) throw transportError(error, signal);
       body = '';
     }
     if (!response.ok) throw httpError(response, body);
     return body;
+  }
+
+  /**
+   * {@link request} with the timeout: a server that never answers (or never finishes its body)
+   * must end in an error the user can act on, not in "Loading…" forever.
+   */
+  function send(method: 'GET' | 'POST', url: string, signal: AbortSignal): Promise<string> {
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    if (!(timeout > 0 && timeout <= MAX_TIMER_MS)) return request(method, url, signal);
+    const controller = new AbortController();
+    const forward = () => controller.abort();
+    if (signal.aborted) forward();
+    signal.addEventListener('abort', forward);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(timeoutError(timeout));
+        controller.abort();
+      }, timeout);
+    });
+    return Promise.race([request(method, url, controller.signal), expired]).finally(() => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', forward);
+    });
   }
 
   const getJson = async (url: string, signal: AbortSignal): Promise<unknown> =>

@@ -19,6 +19,13 @@ export interface FetchDataSourceOptions {
    * it can hand out a fresh token. `Accept: application/json` is added unless given. @default none
    */
   headers?: HeadersOption;
+  /**
+   * Milliseconds a request may take, from asking for the headers to reading the whole answer. Past
+   * it the request is aborted and fails with a `timeout` error (shown as `messages.errorTimeout`,
+   * with Retry), so a server that never answers does not leave the view loading forever. `0` or
+   * `Infinity` waits as long as the browser does. @default 30000
+   */
+  timeout?: number;
   /** Whether cookies go with the requests. @default fetch's own default (`same-origin`) */
   credentials?: RequestCredentials;
   /**
