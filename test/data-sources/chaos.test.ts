@@ -67,11 +67,11 @@ describe('createChaosDataSource', () => {
     expect(chaos.calls()[0]?.outcome).toBe('aborted');
   });
 
-  it('times out with a network error after timeoutMs', async () => {
+  it('times out with a timeout error after timeoutMs', async () => {
     vi.useFakeTimers();
     const chaos = createChaosDataSource(createInMemoryDataSource(records), { timeoutRate: 1, timeoutMs: 500 });
     const pending = chaos.get('m1', ctx());
-    const outcome = expect(pending).rejects.toMatchObject({ kind: 'network' });
+    const outcome = expect(pending).rejects.toMatchObject({ kind: 'timeout' });
     await vi.advanceTimersByTimeAsync(499);
     expect(chaos.stats().openCalls).toBe(1);
     await vi.advanceTimersByTimeAsync(1);

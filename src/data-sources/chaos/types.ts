@@ -7,7 +7,7 @@ export type ChaosOperation = 'list' | 'get' | 'listIssues' | 'cancel';
  * What happens to one call, decided when it starts:
  * - `answer`: the inner source's answer (or its own error), after the latency;
  * - `fail`: an HTTP 503 after the latency; the inner source is never asked;
- * - `timeout`: no answer for `timeoutMs`, then a network error;
+ * - `timeout`: no answer for `timeoutMs`, then a `timeout` error;
  * - `garbage`: an answer that breaks the contract (`null`, a string, `{ items: 'nope' }`, …);
  * - `drop`: an `AbortError` nobody asked for, as when a proxy or the browser drops the request.
  */
