@@ -44,7 +44,22 @@ export interface MigrationLogTableMode {
 /** The table's layout: `'paged'` (the default) or an imported mode such as `scrollMode`. */
 export type MigrationLogTableModeOption = 'paged' | MigrationLogTableMode;
 
+let warned = false;
+
 /** The mode object when one was given; `null` for the paged default (and anything unrecognised). */
 export function tableModeOf(mode: MigrationLogTableModeOption | undefined): MigrationLogTableMode | null {
-  return typeof mode === 'object' && mode !== null && typeof mode.Table === 'function' ? mode : null;
+  if (typeof mode === 'object' && mode !== null && typeof mode.Table === 'function') return mode;
+  // Plain JS can pass the name of a mode TypeScript would reject; say why it pages, once.
+  if (mode !== undefined && mode !== 'paged' && !warned && isDevelopment()) {
+    warned = true;
+    console.warn(
+      `migration-log-view: mode=${JSON.stringify(mode)} is not a table mode, so the table pages. Modes are imports: \`import { scrollMode } from 'migration-log-view'\` and pass mode={scrollMode}.`,
+    );
+  }
+  return null;
+}
+
+/** True outside production builds (bundlers replace `process.env.NODE_ENV`; no bundler, no warning). */
+function isDevelopment(): boolean {
+  return typeof process !== 'undefined' && process.env?.NODE_ENV !== 'production';
 }

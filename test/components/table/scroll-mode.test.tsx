@@ -92,9 +92,13 @@ describe('MigrationLogTable in scroll mode', () => {
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'scroll');
   });
 
-  it('is opt-in: without the imported mode (or given a bare string) the table pages', async () => {
+  it('is opt-in: without the imported mode (or given a bare string) the table pages, and says why once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { source, container } = setup({ mode: 'scroll' as unknown as 'paged' });
     expect(await screen.findByRole('navigation')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/mode="scroll" is not a table mode.*mode=\{scrollMode\}/);
+    warn.mockRestore();
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'paged');
     expect(container.querySelector('.mlv-table-scroll--virtual')).toBeNull();
     await waitFor(() => expect(source.lastQuery()).toMatchObject({ pageIndex: 0, pageSize: 25 }));
