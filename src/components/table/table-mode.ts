@@ -49,17 +49,13 @@ let warned = false;
 /** The mode object when one was given; `null` for the paged default (and anything unrecognised). */
 export function tableModeOf(mode: MigrationLogTableModeOption | undefined): MigrationLogTableMode | null {
   if (typeof mode === 'object' && mode !== null && typeof mode.Table === 'function') return mode;
-  // Plain JS can pass the name of a mode TypeScript would reject; say why it pages, once.
-  if (mode !== undefined && mode !== 'paged' && !warned && isDevelopment()) {
+  // Plain JS can pass the name of a mode TypeScript would reject: say once why it pages. The
+  // NODE_ENV test comes first so that production bundles drop the whole branch.
+  if (process.env.NODE_ENV !== 'production' && mode !== undefined && mode !== 'paged' && !warned) {
     warned = true;
     console.warn(
       `migration-log-view: mode=${JSON.stringify(mode)} is not a table mode, so the table pages. Modes are imports: \`import { scrollMode } from 'migration-log-view'\` and pass mode={scrollMode}.`,
     );
   }
   return null;
-}
-
-/** True outside production builds (bundlers replace `process.env.NODE_ENV`; no bundler, no warning). */
-function isDevelopment(): boolean {
-  return typeof process !== 'undefined' && process.env?.NODE_ENV !== 'production';
 }
