@@ -24,11 +24,16 @@ const KEYS = {
   migration: 'migration',
 } as const;
 
-/** Writes the state into `params` (other parameters of the host are kept). */
+/**
+ * The host's `params` with the state written in: a new object (router state is not changed in
+ * place). The view owns `page` (1-based), `size`, `sort` (`-field` for descending), `status`, `by`,
+ * `from`, `to`, `q` and `migration`, and replaces them; every other parameter is kept.
+ */
 export function writeMigrationLogUrlState(
   state: MigrationLogUrlState,
-  params = new URLSearchParams(),
+  hostParams?: URLSearchParams | string,
 ): URLSearchParams {
+  const params = new URLSearchParams(hostParams);
   for (const key of Object.values(KEYS)) params.delete(key);
   const { query, selectedId } = state;
   if (query.pageIndex !== DEFAULT_QUERY.pageIndex) params.set(KEYS.page, String(query.pageIndex + 1));

@@ -36,6 +36,15 @@ describe('URL state', () => {
     expect(read).toEqual(state);
   });
 
+  it("returns new parameters and leaves the host's object as it was", () => {
+    const host = new URLSearchParams('tab=billing&page=9');
+    const params = writeMigrationLogUrlState({ query: { ...DEFAULT_QUERY, pageIndex: 1 }, selectedId: 'm1' }, host);
+    expect(params).not.toBe(host);
+    expect(host.toString()).toBe('tab=billing&page=9');
+    expect(params.toString()).toBe('tab=billing&page=2&migration=m1');
+    expect(writeMigrationLogUrlState({ query: DEFAULT_QUERY, selectedId: null }, '?tab=x').toString()).toBe('tab=x');
+  });
+
   it('ignores unreadable values instead of throwing', () => {
     const read = readMigrationLogUrlState(
       new URLSearchParams('page=abc&size=-4&sort=-droptable&status=error,bogus&from=yesterday&migration='),
