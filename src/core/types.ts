@@ -128,9 +128,16 @@ export interface RequestContext {
  * Every method receives an AbortSignal; results are normalised and never trusted.
  */
 export interface MigrationLogDataSource {
+  /** One page of migrations for a query: sorted, filtered and paged by the source (server-side). */
   list(query: MigrationLogQuery, ctx: RequestContext): Promise<MigrationLogPage>;
+  /** One migration's details by id, whether or not it is on a loaded page; a 404 is "not found". */
   get(id: string, ctx: RequestContext): Promise<MigrationLogDetailsRecord>;
+  /**
+   * One page of a migration's errors and warnings. Without it the dialog shows only the first page
+   * embedded in the details (`issues`), with no paging or level filter requests.
+   */
   listIssues?(id: string, query: IssueQuery, ctx: RequestContext): Promise<IssuePage>;
+  /** Asks the backend to cancel an active migration. Without it there is no Cancel button. */
   cancel?(id: string, ctx: RequestContext): Promise<void>;
   /** Push updates instead of polling; returns an unsubscribe function. */
   subscribe?(onChange: () => void): () => void;

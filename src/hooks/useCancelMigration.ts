@@ -8,6 +8,7 @@ import { migrationLogKeys } from './query-keys.js';
 import { toMigrationLogError } from './to-error.js';
 
 export interface UseCancelMigrationOptions {
+  /** The source whose `cancel` is called; without `cancel`, `isSupported` is false. */
   dataSource: MigrationLogDataSource;
   /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
   queryClient?: QueryClient | undefined;
@@ -22,6 +23,7 @@ export interface UseCancelMigrationResult {
   isPending: boolean;
   /** The id being cancelled, while pending. */
   pendingId: string | null;
+  /** Why the last cancel failed, or null. */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;

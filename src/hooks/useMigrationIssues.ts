@@ -13,6 +13,7 @@ import { shareDeep } from './structural-sharing.js';
 import { invalidResponseError, toMigrationLogError } from './to-error.js';
 
 export interface UseMigrationIssuesOptions {
+  /** Where the issues come from (`listIssues`; without it only `initial` is shown). */
   dataSource: MigrationLogDataSource;
   /** The migration whose errors and warnings to page through; `null` loads nothing. */
   migrationId: string | null;
@@ -39,13 +40,19 @@ export interface UseMigrationIssuesResult {
   issues: MigrationIssueList | null;
   /** Whether pages beyond the first can be loaded (the data source has `listIssues`). */
   canPage: boolean;
+  /** `'loading'` until a page or an error arrives. */
   status: 'loading' | 'success' | 'error';
+  /** Nothing to show yet and a page is loading. */
   isLoading: boolean;
+  /** A request is in flight, a page shown or not. */
   isFetching: boolean;
+  /** `issues` is the previous page (or the embedded first page) while the asked-for one loads. */
   isPlaceholderData: boolean;
+  /** Why the page failed to load, or null. */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
+  /** Loads the page again (e.g. a Retry button). */
   refetch: () => Promise<void>;
 }
 

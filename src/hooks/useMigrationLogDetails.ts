@@ -40,11 +40,13 @@ export interface UseMigrationLogDetailsResult {
   isLoading: boolean;
   /** A refresh is in flight while details are shown. */
   isRefreshing: boolean;
+  /** Why the latest load failed, or null; details shown before stay in `details`. */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
   /** The data source answered 404: the migration does not exist (never retried). */
   isNotFound: boolean;
+  /** Loads the details again (e.g. a Retry button). */
   refetch: () => Promise<void>;
   /** Epoch ms of the details shown, or null. */
   lastUpdatedAt: number | null;

@@ -22,6 +22,7 @@ export const DEFAULT_SCROLL_PAGE_SIZE = 100;
 const MAX_PAGES = 8;
 
 export interface UseMigrationLogRangeOptions {
+  /** Where the rows come from, a chunk (`list` page) at a time. */
   dataSource: MigrationLogDataSource;
   /** Sort and filter of the list. Its `pageIndex` and `pageSize` are ignored: rows come in chunks of `pageSize`. */
   query: MigrationLogQuery;

@@ -51,6 +51,10 @@ export interface UseMigrationLogTableOptions {
   columns?: MigrationLogColumnDef[];
   /** Which columns are visible; an absent id is visible. @default {} */
   columnVisibility?: ColumnVisibilityState;
+  /**
+   * Called with the next visibility when a column is toggled. The hook keeps no state of its own:
+   * pass the value back as `columnVisibility`. @default none (toggles change nothing)
+   */
   onColumnVisibilityChange?: (visibility: ColumnVisibilityState) => void;
 }
 

@@ -52,6 +52,7 @@ export interface UseMigrationLogsResult extends MigrationLogListState {
   rows: MigrationLog[];
   /** Matching migrations in total, when the data source says. */
   total: number | null;
+  /** More rows follow this page (from `total`, or the source's `hasNextPage` when it has none). */
   hasNextPage: boolean;
   /** Pages for `total` and the page size; null when the total is unknown. */
   pageCount: number | null;
@@ -59,6 +60,7 @@ export interface UseMigrationLogsResult extends MigrationLogListState {
 
 /** The loading, error and freshness state both list hooks report (`useMigrationLogs`, `useMigrationLogRange`). */
 export interface MigrationLogListState {
+  /** `'loading'` until rows or an error arrive; `'error'` when the latest request failed (rows may still show). */
   status: MigrationLogsStatus;
   /** Nothing to show yet and a first load is under way. */
   isLoading: boolean;
@@ -68,6 +70,7 @@ export interface MigrationLogListState {
   isRefreshing: boolean;
   /** The rows shown belong to an earlier query (a page or list loading, or failed to load). */
   isPlaceholderData: boolean;
+  /** Why the latest request failed, or null. */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;

@@ -9,9 +9,11 @@ import {
 import { toCalendarDate, toProgress, toText } from '../../src/core/normalize-values.js';
 import { parseStatus } from '../../src/core/status.js';
 import type { MigrationIssueList, MigrationLog, MigrationLogDetails } from '../../src/core/types.js';
+import { PROPERTY_RUNS, PROPERTY_SEED } from '../support/property.js';
 
 /** Fixed seed so a failure replays; fast-check prints the seed and path with every failure. */
-const FC = { seed: 20261128, numRuns: 300 } as const;
+// Cheap properties: more runs than the rendering ones.
+const FC = { seed: PROPERTY_SEED, numRuns: Math.max(PROPERTY_RUNS, 300) } as const;
 const CAP = 10_000;
 const STATUSES = new Set(['accepted', 'in-progress', 'error', 'completed', 'completed-warning', 'unknown']);
 

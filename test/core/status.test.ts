@@ -8,8 +8,10 @@ import {
   statusRank,
 } from '../../src/core/status.js';
 import type { MigrationStatus, MigrationStatusOrUnknown } from '../../src/core/types.js';
+import { PROPERTY_RUNS, PROPERTY_SEED } from '../support/property.js';
 
-const FC = { seed: 20261128, numRuns: 300 } as const;
+// Cheap properties: more runs than the rendering ones.
+const FC = { seed: PROPERTY_SEED, numRuns: Math.max(PROPERTY_RUNS, 300) } as const;
 
 describe('parseStatus', () => {
   it.each<[string, MigrationStatus]>([

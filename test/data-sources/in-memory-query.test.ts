@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATION_STATUSES } from '../../src/core/status.js';
 import type { MigrationLogFilter, MigrationLogQuery, MigrationLogSortField } from '../../src/core/types.js';
 import { createInMemoryDataSource } from '../../src/data-sources/index.js';
+import { PROPERTY_OPTIONS, PROPERTY_RUNS } from '../support/property.js';
 import { messyRecords, signal } from './helpers/fixtures.js';
 import { oracleOrder, oraclePage } from './helpers/oracle.js';
 
@@ -103,7 +104,7 @@ describe('in-memory source: sorting, filtering and paging like a server', () => 
         expect(page.total).toBe(expected.total);
         expect(page.hasNextPage).toBe(expected.hasNextPage);
       }),
-      { numRuns: 150, seed: 42 },
+      { ...PROPERTY_OPTIONS, numRuns: Math.min(PROPERTY_RUNS, 150) },
     );
   });
 

@@ -25,14 +25,15 @@ function transportError(error: unknown, signal: AbortSignal): unknown {
   });
 }
 
-/**
- * A data source for the REST wire format of DESIGN.md §5, over `fetch`. Hosts with another API
- * shape pass URL builders and response mappers instead of writing their own source.
- */
 function timeoutError(ms: number): MigrationLogError {
   return new MigrationLogError(`The server did not answer within ${ms} ms.`, { kind: 'timeout', detail: null });
 }
 
+/**
+ * A data source for the REST wire format in the README ("The REST wire format"), over `fetch`.
+ * Hosts with another API shape pass URL builders and response mappers instead of writing their
+ * own source.
+ */
 export function createFetchDataSource(options: FetchDataSourceOptions): MigrationLogDataSource {
   const base = trimBaseUrl(options.baseUrl);
 

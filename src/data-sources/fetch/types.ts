@@ -33,7 +33,7 @@ export interface FetchDataSourceOptions {
    * view shows no Cancel button. @default true
    */
   supportsCancel?: boolean;
-  /** URL of a list request; `baseUrl` comes without its trailing slash. @default `{base}/migrations?…` (DESIGN §5) */
+  /** URL of a list request; `baseUrl` comes without its trailing slash. @default `{base}/migrations?pageIndex&pageSize&sort&direction[&status&generatedBy&startedFrom&startedTo&search]` (`defaultListUrl`) */
   buildListUrl?: (baseUrl: string, query: MigrationLogQuery) => string;
   /** URL of one migration. @default `{base}/migrations/{encoded id}` */
   buildDetailsUrl?: (baseUrl: string, id: string) => string;
