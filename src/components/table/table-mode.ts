@@ -44,6 +44,9 @@ export interface MigrationLogTableMode {
 /** The table's layout: `'paged'` (the default) or an imported mode such as `scrollMode`. */
 export type MigrationLogTableModeOption = 'paged' | MigrationLogTableMode;
 
+// Bundlers replace `process.env.NODE_ENV`; the library needs no Node types for that.
+declare const process: { env: { NODE_ENV?: string } };
+
 let warned = false;
 
 /** The mode object when one was given; `null` for the paged default (and anything unrecognised). */
