@@ -21,27 +21,40 @@ export function toText(value: unknown): string | null {
   return text === '' ? null : truncate(text);
 }
 
+/** An id as sent, or null when missing or blank. Ids are opaque: not trimmed (only capped like text). */
+export function toId(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? truncate(value) : null;
+}
+
 // ISO 8601 date or date-time; `new Date` alone would also accept "Migration 5" (May 2001) or roll
 // 2024-02-30 over to March.
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-/** A valid Date from an ISO 8601 string or epoch milliseconds, else null. */
+/**
+ * A valid Date from an ISO 8601 string or epoch milliseconds, else null. A date-time without an
+ * offset is read as UTC, as a date alone is: in the viewer's own zone it would show a different
+ * time on every computer.
+ */
 export function toInstant(value: unknown): Date | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
+  let input: string | number = value;
   if (typeof value === 'string') {
     const match = ISO_INSTANT.exec(value.trim());
     if (!match || toCalendarDate(match[1]) === null) return null;
+    const [, day, time, zone] = match;
+    input = time === undefined ? `${day}` : `${day}T${time}${zone ?? 'Z'}`;
   }
-  const date = new Date(typeof value === 'string' ? value.trim() : value);
+  const date = new Date(input);
   const time = date.getTime();
   // Guard against absurd years that Intl cannot format consistently.
   if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return null;
   return date;
 }
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/i;
 
-/** A real calendar date `YYYY-MM-DD` (a leading date part of an ISO string is accepted), else null. */
+/** A real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is accepted), else null. */
 export function toCalendarDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const match = CALENDAR_DATE.exec(value.trim());
@@ -56,9 +69,12 @@ export function toCalendarDate(value: unknown): string | null {
   return `${y}-${m}-${d}`;
 }
 
-/** Progress clamped to 0–100, or null when missing or not a finite number. */
+// Decimal only: `Number` would also read "0x40" as 64 and "0b1" as 1.
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Progress clamped to 0–100, or null when missing or not a finite (decimal) number. */
 export function toProgress(value: unknown): number | null {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) return null;
   return Math.min(100, Math.max(0, number));
 }

@@ -3,6 +3,7 @@ import {
   toCalendarDate,
   toCount,
   toDisplayValue,
+  toId,
   toInstant,
   toProgress,
   toSafeUrl,
@@ -25,7 +26,7 @@ import type {
  */
 export function normalizeMigrationLog(raw: unknown, index = 0): MigrationLog {
   const record = isObject(raw) ? raw : {};
-  const id = toText(record.id) ?? `#${index + 1}`;
+  const id = toId(record.id) ?? `#${index + 1}`;
   const rawStatus = toText(record.status) ?? '';
   return {
     id,

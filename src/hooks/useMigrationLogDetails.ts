@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import { normalizeMigrationLogDetails } from '../core/normalize.js';
-import { isObject, toText } from '../core/normalize-values.js';
+import { isObject, toId } from '../core/normalize-values.js';
 import { isActiveStatus } from '../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.js';
 import { useResolvedQueryClient } from './query-client.js';
@@ -75,8 +75,8 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
         const details = normalizeMigrationLogDetails(raw);
         // The answer is about the migration asked for: without an id it is that one (not a made-up
         // "#1"); with another id it is not, and showing it under this id would be wrong.
-        if (toText(raw.id) === null) return { ...details, id, rowKey: id };
-        if (details.id !== (toText(id) ?? id)) throw otherMigrationError();
+        if (toId(raw.id) === null) return { ...details, id, rowKey: id };
+        if (details.id !== (toId(id) ?? id)) throw otherMigrationError();
         return details;
       },
       enabled: isEnabled,

@@ -56,6 +56,10 @@ describe('instants (start and end time)', () => {
     ['  2024-01-01T10:00Z  ', '2024-01-01T10:00:00.000Z'],
     ['2024-01-01 10:00:00Z', '2024-01-01T10:00:00.000Z'],
     ['2024-02-29', '2024-02-29T00:00:00.000Z'],
+    // Without an offset a date-time is UTC, like a date alone, not the viewer's own zone.
+    ['2025-04-01T10:00', '2025-04-01T10:00:00.000Z'],
+    ['2025-04-01 11:30:00', '2025-04-01T11:30:00.000Z'],
+    ['2025-04-01t11:30:00.5', '2025-04-01T11:30:00.500Z'],
   ])('reads ISO 8601 %j', (value, iso) => {
     expect(toInstant(value)?.toISOString()).toBe(iso);
   });
@@ -79,6 +83,8 @@ describe('cutover date (a calendar date, never an instant)', () => {
     ['2024-12-31T23:59:59Z', '2024-12-31'],
     ['  2024-01-01  ', '2024-01-01'],
     ['2024-01-011', null],
+    ['2025-04-01junk', null],
+    ['2025-04-01/02', null],
     ['2024-1-1', null],
     ['01/01/2024', null],
     ['0024-01-01', '0024-01-01'],
@@ -106,6 +112,14 @@ describe('progress', () => {
     [Number.POSITIVE_INFINITY, null],
     ['abc', null],
     ['', null],
+    ['1e3', 100],
+    ['.5', 0.5],
+    ['-3', 0],
+    // Number() would read these as 64, 1 and Infinity: not decimal, so not progress.
+    ['0x40', null],
+    ['0b1', null],
+    ['Infinity', null],
+    ['12abc', null],
     [null, null],
     [undefined, null],
     [true, null],
@@ -120,7 +134,7 @@ describe('normalizeMigrationLog', () => {
   it('normalises a complete record', () => {
     expect(
       normalizeMigrationLog({
-        id: ' mig-1 ',
+        id: 'mig-1',
         status: 'In progress',
         startTime: '2024-01-01T10:00:00Z',
         endTime: null,
@@ -139,6 +153,11 @@ describe('normalizeMigrationLog', () => {
       cutoverDate: '2023-12-31',
       progress: 37,
     });
+  });
+
+  it('keeps an id exactly as sent: it is sent back to the server, so it is not trimmed', () => {
+    expect(normalizeMigrationLog({ id: ' padded ' })).toMatchObject({ id: ' padded ', rowKey: ' padded ' });
+    expect(normalizeMigrationLog({ id: '  ' }, 2).id).toBe('#3');
   });
 
   it('fills every missing field with null', () => {
