@@ -62,6 +62,8 @@ export const germanMessages: MigrationLogMessages = {
   pageSize: 'Zeilen pro Seite',
   pageOf: (page, count) => (count === null ? `Seite ${page}` : `Seite ${page} von ${count}`),
   totalItems: (total) => `${total.toLocaleString('de-DE')} ${total === 1 ? 'Migration' : 'Migrationen'}`,
+  scrollLimited: (shown, total) =>
+    `Angezeigt werden die ersten ${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}. Grenzen Sie die Liste mit den Filtern ein, um den Rest zu erreichen.`,
   firstPage: 'Erste Seite',
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',

@@ -18,6 +18,11 @@ const DEFAULT_ROW_HEIGHT = 45;
 const INITIAL_RANGE = { start: 0, end: FETCH_MARGIN };
 /** Viewport assumed before the first measurement and on the server. */
 const INITIAL_RECT = { width: 0, height: 480 };
+/**
+ * Taller than this, browsers stop scrolling an element (Firefox at about 17.9 million px), and a
+ * server's total of a billion would make the virtualizer allocate a billion positions.
+ */
+const MAX_SCROLL_HEIGHT = 15_000_000;
 
 /**
  * The scrolling mode of the table: one tall list over the whole history, virtualised with TanStack
@@ -62,7 +67,8 @@ export function ScrollTable(props: TableBodyProps) {
     queryClient: props.queryClient,
     range: wanted.current,
   });
-  const { count } = logs;
+  // Rows past the browser's limit cannot be scrolled to: the footer says so.
+  const count = Math.min(logs.count, Math.floor(MAX_SCROLL_HEIGHT / rowHeight));
   const virtualizer = useVirtualList({
     count,
     getScrollElement: () => scrollRef.current,
@@ -227,6 +233,9 @@ export function ScrollTable(props: TableBodyProps) {
       {logs.total !== null && (
         <div className="mlv-table-footer">
           <span className="mlv-pagination__total">{messages.totalItems(logs.total)}</span>
+          {count < logs.count && (
+            <span className="mlv-table-footer__limit">{messages.scrollLimited(count, logs.total)}</span>
+          )}
         </div>
       )}
     </>

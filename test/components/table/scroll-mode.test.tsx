@@ -92,6 +92,24 @@ describe('MigrationLogTable in scroll mode', () => {
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'scroll');
   });
 
+  it('survives a total of a billion: scrolls as far as a browser can and says how far', async () => {
+    const inner = createInMemoryDataSource(records, { now: () => NOW });
+    const huge = {
+      ...inner,
+      list: async (...args: Parameters<typeof inner.list>) => ({ ...(await inner.list(...args)), total: 1e9 }),
+    };
+    setup({ dataSource: huge });
+    expect(await loadedRow(2)).toBeInTheDocument();
+    expect(screen.getByText('1,000,000,000 migrations')).toBeInTheDocument();
+    // 15 million px of rows at the default 45 px
+    expect(
+      screen.getByText(
+        'Showing the first 333,333 of 1,000,000,000. Narrow the list with the filters to reach the rest.',
+      ),
+    ).toBeInTheDocument();
+    expect(document.querySelector('table')).toHaveAttribute('aria-rowcount', String(1e9 + 1));
+  });
+
   it('is opt-in: without the imported mode (or given a bare string) the table pages, and says why once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { source, container } = setup({ mode: 'scroll' as unknown as 'paged' });
