@@ -217,6 +217,22 @@ describe('fetch source: errors', () => {
     return error as MigrationLogError;
   };
 
+  it.each(['.', '..'])(
+    'never sends the id %j, which a URL would resolve to another endpoint: not found',
+    async (id) => {
+      const api = source('ok');
+      const calls: Array<() => Promise<unknown> | undefined> = [
+        () => api.get(id, ctx()),
+        () => api.listIssues?.(id, { pageIndex: 0, pageSize: 25 }, ctx()),
+        () => api.cancel?.(id, ctx()),
+      ];
+      for (const call of calls) {
+        expect(await failure(Promise.resolve().then(call))).toMatchObject({ kind: 'http', status: 404, detail: null });
+      }
+      expect(seen).toEqual([]);
+    },
+  );
+
   it.each([
     ['json-500', 500, 'The database is down.'],
     ['error-string', 400, 'Unknown sort field.'],

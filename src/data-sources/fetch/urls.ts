@@ -1,3 +1,4 @@
+import { MigrationLogError } from '../../core/errors.js';
 import type { IssueQuery, MigrationLogQuery } from '../../core/types.js';
 
 /** The base URL without trailing slashes, so `{base}/migrations` never has a double slash. */
@@ -13,7 +14,20 @@ function queryString(params: Param[]): string {
   return params.map(([name, value]) => `${encodeURIComponent(name)}=${value}`).join('&');
 }
 
-const migrationUrl = (base: string, id: string): string => `${base}/migrations/${encodeURIComponent(id)}`;
+/**
+ * `{base}/migrations/{id}`. URLs resolve "." and ".." segments however they are encoded, so those
+ * two ids would reach another endpoint (the list, the API root): no migration there can be found.
+ */
+function migrationUrl(base: string, id: string): string {
+  if (id === '.' || id === '..') {
+    throw new MigrationLogError(`The migration id "${id}" cannot be part of a URL path.`, {
+      kind: 'http',
+      status: 404,
+      detail: null,
+    });
+  }
+  return `${base}/migrations/${encodeURIComponent(id)}`;
+}
 
 /** `GET {base}/migrations?…`: paging and sort always, filters only when set. */
 export function defaultListUrl(base: string, query: MigrationLogQuery): string {
