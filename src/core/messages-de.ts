@@ -64,6 +64,7 @@ export const germanMessages: MigrationLogMessages = {
   totalItems: (total) => `${total.toLocaleString('de-DE')} ${total === 1 ? 'Migration' : 'Migrationen'}`,
   scrollLimited: (shown, total) =>
     `Angezeigt werden die ersten ${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}. Grenzen Sie die Liste mit den Filtern ein, um den Rest zu erreichen.`,
+  pagination: 'Seiten',
   firstPage: 'Erste Seite',
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',

@@ -53,6 +53,8 @@ export interface MigrationLogMessages {
   pageSize: string;
   pageOf: (page: number, pageCount: number | null) => string;
   totalItems: (total: number) => string;
+  /** Accessible name of the table's pagination. */
+  pagination: string;
   /** Scroll mode, when a list is longer than a browser can scroll: how many rows can be reached. */
   scrollLimited: (shown: number, total: number) => string;
   firstPage: string;
@@ -187,6 +189,7 @@ export const defaultMessages: MigrationLogMessages = {
   totalItems: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'migration' : 'migrations'}`,
   scrollLimited: (shown, total) =>
     `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}. Narrow the list with the filters to reach the rest.`,
+  pagination: 'Pages',
   firstPage: 'First page',
   previousPage: 'Previous page',
   nextPage: 'Next page',

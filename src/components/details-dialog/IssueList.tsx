@@ -56,19 +56,23 @@ export function IssueList({
     setPageIndex(0);
   };
 
-  // The pager sits below the list: after a page change, bring the list's start back into view so
-  // the new page is read from its first issue, not from wherever the old page was scrolled to.
+  // The pager sits below the list: after a page turn, focus moves to the list's heading so the new
+  // page is read (and seen) from its first issue, not from wherever the old page was scrolled to.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownPage = useRef(pageIndex);
+  const turnedPage = useRef(false);
+  const turnPage = (next: number) => {
+    turnedPage.current = true;
+    setPageIndex(next);
+  };
   useEffect(() => {
-    if (shownPage.current === pageIndex) return;
-    shownPage.current = pageIndex;
-    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [pageIndex]);
+    if (!turnedPage.current) return;
+    turnedPage.current = false;
+    headingRef.current?.focus();
+  });
 
   return (
     <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
-      <h3 id={headingId} ref={headingRef} className="mlv-details__heading">
+      <h3 id={headingId} ref={headingRef} className="mlv-details__heading" tabIndex={-1}>
         {messages.issuesHeading}
       </h3>
       <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
@@ -97,7 +101,7 @@ export function IssueList({
           pageIndex={pageIndex}
           pageCount={pageCount}
           hasNext={hasNext}
-          onPageChange={setPageIndex}
+          onPageChange={turnPage}
           messages={messages}
         />
       )}

@@ -1,4 +1,5 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { softDisabled } from '../shared/soft-disabled.js';
 
 interface IssuePagerProps {
   pageIndex: number;
@@ -16,8 +17,7 @@ export function IssuePager({ pageIndex, pageCount, hasNext, onPageChange, messag
       <button
         type="button"
         className="mlv-button mlv-pagination__button"
-        disabled={pageIndex === 0}
-        onClick={() => onPageChange(pageIndex - 1)}
+        {...softDisabled(pageIndex === 0, () => onPageChange(pageIndex - 1))}
       >
         {messages.previousPage}
       </button>
@@ -27,8 +27,7 @@ export function IssuePager({ pageIndex, pageCount, hasNext, onPageChange, messag
       <button
         type="button"
         className="mlv-button mlv-pagination__button"
-        disabled={!hasNext}
-        onClick={() => onPageChange(pageIndex + 1)}
+        {...softDisabled(!hasNext, () => onPageChange(pageIndex + 1))}
       >
         {messages.nextPage}
       </button>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
 import type { TableColumn } from './columns.js';
 
@@ -9,6 +9,20 @@ interface ColumnVisibilityMenuProps {
   onVisibilityChange: (visibility: Record<string, boolean>) => void;
   label: string;
   headerOf: (columnId: string) => ReactNode;
+}
+
+/** Escape closes the panel and returns focus to its toggle; the panel is not left over the table. */
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  const menu = event.currentTarget;
+  if (event.key !== 'Escape' || !menu.open) return;
+  event.stopPropagation();
+  menu.open = false;
+  menu.querySelector('summary')?.focus();
+}
+
+/** Focus leaving the menu closes it, so the open panel never covers what focus moved to (WCAG 2.4.11). */
+function closeOnFocusOut(event: FocusEvent<HTMLDetailsElement>) {
+  if (!event.currentTarget.contains(event.relatedTarget as Node | null)) event.currentTarget.open = false;
 }
 
 /** Show or hide columns; a native disclosure keeps it keyboard-usable without a popover library. */
@@ -22,7 +36,7 @@ export function ColumnVisibilityMenu({
   const columns = all.filter((column) => column.canHide);
   const shown = columns.filter((column) => visibility[column.id] !== false).length;
   return (
-    <details className="mlv-column-menu">
+    <details className="mlv-column-menu" onKeyDown={closeOnEscape} onBlur={closeOnFocusOut}>
       <summary className="mlv-button mlv-column-menu__toggle">{label}</summary>
       <fieldset className="mlv-column-menu__panel">
         <legend style={visuallyHiddenStyle}>{label}</legend>

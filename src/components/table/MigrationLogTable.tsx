@@ -72,7 +72,12 @@ export function MigrationLogTable({
 
   const onSortChange = useCallback((sort: MigrationLogSort) => setQuery((q) => ({ ...q, sort })), [setQuery]);
   const onFilterChange = useCallback((filter: MigrationLogFilter) => setQuery((q) => ({ ...q, filter })), [setQuery]);
-  const onResetFilters = useCallback(() => onFilterChange({}), [onFilterChange]);
+  // From the empty row's button, which the reset removes: focus goes to the search field, not <body>.
+  const onResetFilters = useCallback(() => {
+    const root = document.activeElement?.closest('.mlv-table-root');
+    onFilterChange({});
+    root?.querySelector<HTMLElement>('.mlv-search input')?.focus();
+  }, [onFilterChange]);
   const columns = useMemo(() => buildColumns(extraColumns), [extraColumns]);
   const visibleColumns = useMemo(() => visibleColumnsOf(columns, columnVisibility), [columns, columnVisibility]);
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { TableErrorBanner } from './TableErrorBanner.js';
@@ -10,6 +11,8 @@ export interface TableNoticeState {
   isFetching: boolean;
   isLoading: boolean;
   isRefreshing: boolean;
+  /** The rows shown belong to an earlier query: the user asked for other rows. */
+  isPlaceholderData: boolean;
   lastUpdatedAt: number | null;
 }
 
@@ -23,11 +26,16 @@ export function TableNotices({
   messages: MigrationLogMessages;
   now: number | undefined;
 }) {
+  // A retry clears the error while it runs (TanStack Query does, when nothing was loaded yet); the
+  // banner stays until the retry settles, so its focused Retry button is not pulled away.
+  const lastError = useRef<MigrationLogError | null>(null);
+  if (state.error !== null || !state.isFetching) lastError.current = state.error;
+  const error = lastError.current;
   return (
     <>
-      {state.error !== null && (
+      {error !== null && (
         <TableErrorBanner
-          message={errorText(state.error, messages)}
+          message={errorText(error, messages)}
           onRetry={() => void state.refetch()}
           isRetrying={state.isFetching}
           messages={messages}
@@ -36,6 +44,8 @@ export function TableNotices({
       <TableStatusBar
         isLoading={state.isLoading}
         isRefreshing={state.isRefreshing}
+        // Polls refresh quietly: announcing each would repeat "Refreshing…" every few seconds.
+        announceRefresh={state.isPlaceholderData}
         lastUpdatedAt={state.lastUpdatedAt}
         messages={messages}
         now={now}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatNumber } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { softDisabled } from '../shared/soft-disabled.js';
 
 export interface TablePaginationProps {
   pageIndex: number;
@@ -33,7 +34,7 @@ export function TablePagination({
   const canNext = pageCount === null ? hasNextPage : pageIndex < pageCount - 1;
   const sizes = pageSizes.includes(pageSize) ? pageSizes : [...pageSizes, pageSize].sort((a, b) => a - b);
   return (
-    <nav className="mlv-pagination" aria-label={messages.pageOf(pageIndex + 1, pageCount)}>
+    <nav className="mlv-pagination" aria-label={messages.pagination}>
       <div className="mlv-field mlv-pagination__size">
         <label className="mlv-field__label" htmlFor={sizeId}>
           {messages.pageSize}
@@ -52,7 +53,10 @@ export function TablePagination({
         </select>
       </div>
       {total !== null && <span className="mlv-pagination__total">{messages.totalItems(total)}</span>}
-      <span className="mlv-pagination__page">{messages.pageOf(pageIndex + 1, pageCount)}</span>
+      {/* A page turn is heard; the buttons keep focus (see softDisabled). */}
+      <span className="mlv-pagination__page" role="status">
+        {messages.pageOf(pageIndex + 1, pageCount)}
+      </span>
       <div className="mlv-pagination__buttons">
         <PageButton label={messages.firstPage} glyph="«" disabled={pageIndex === 0} onClick={() => onPageChange(0)} />
         <PageButton
@@ -98,8 +102,7 @@ function PageButton({
       type="button"
       className="mlv-button mlv-pagination__button"
       aria-label={label}
-      disabled={disabled}
-      onClick={onClick}
+      {...softDisabled(disabled, onClick)}
       // WCAG 2.5.8 asks for 24×24 px targets, also when no stylesheet is loaded.
       style={minimumTarget}
     >

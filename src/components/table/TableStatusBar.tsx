@@ -4,6 +4,8 @@ import type { MigrationLogMessages } from '../../core/messages.js';
 interface TableStatusBarProps {
   isLoading: boolean;
   isRefreshing: boolean;
+  /** Say "Refreshing…" (a change the user asked for), not only show the activity dot. */
+  announceRefresh: boolean;
   lastUpdatedAt: number | null;
   messages: MigrationLogMessages;
   /** Fixed clock for stories and tests; ticking real time otherwise. */
@@ -11,7 +13,14 @@ interface TableStatusBarProps {
 }
 
 /** "Refreshing…" and "Updated N seconds ago". Its own component, so its ticking re-renders only itself. */
-export function TableStatusBar({ isLoading, isRefreshing, lastUpdatedAt, messages, now }: TableStatusBarProps) {
+export function TableStatusBar({
+  isLoading,
+  isRefreshing,
+  announceRefresh,
+  lastUpdatedAt,
+  messages,
+  now,
+}: TableStatusBarProps) {
   const [tick, setTick] = useState(() => Date.now());
   useEffect(() => {
     if (now !== undefined || lastUpdatedAt === null) return;
@@ -25,7 +34,7 @@ export function TableStatusBar({ isLoading, isRefreshing, lastUpdatedAt, message
     <div className="mlv-status-bar">
       {/* Only state changes are announced; the ticking age is not. */}
       <span className="mlv-status-bar__activity" role="status" data-refreshing={isRefreshing ? '' : undefined}>
-        {isLoading ? messages.loading : isRefreshing ? messages.refreshing : ''}
+        {isLoading ? messages.loading : isRefreshing && announceRefresh ? messages.refreshing : ''}
       </span>
       {seconds !== null && <span className="mlv-status-bar__updated">{messages.updatedAgo(seconds)}</span>}
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter } from '../../core/types.js';
+import { softDisabled } from '../shared/soft-disabled.js';
 import { ColumnVisibilityMenu } from './ColumnVisibilityMenu.js';
 import type { TableColumn } from './columns.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
@@ -61,8 +62,7 @@ export function TableToolbar({
           <button
             type="button"
             className="mlv-button"
-            disabled={!hasActiveFilter(filter)}
-            onClick={() => onFilterChange({})}
+            {...softDisabled(!hasActiveFilter(filter), () => onFilterChange({}))}
           >
             {messages.resetFilters}
           </button>
