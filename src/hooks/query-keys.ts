@@ -3,7 +3,8 @@ import type { IssueLevel, MigrationLogDataSource, MigrationLogQuery } from '../c
 
 /*
  * Every cache key the hooks use is built here, so reading, invalidating and cancelling always agree.
- * Shape: [ROOT, sourceId, 'list', query] and [ROOT, sourceId, 'details', id, ('issues', query)?].
+ * Shape: [ROOT, sourceId, 'list', query] and [ROOT, sourceId, 'details', id, ('issues', query)?];
+ * cancel mutations use the mutation key [ROOT, sourceId, 'cancel'], their variables the migration id.
  * Issues nest under their migration's details key, so invalidating one migration refreshes both.
  */
 
@@ -43,4 +44,6 @@ export const migrationLogKeys = {
   /** One page of one migration's issues. */
   issues: (dataSource: MigrationLogDataSource, id: string, page: IssuePageKey) =>
     [ROOT, dataSourceId(dataSource), 'details', id, 'issues', page] as const,
+  /** The mutation key of every cancel for one data source, so any hook instance can see them pending. */
+  cancel: (dataSource: MigrationLogDataSource) => [ROOT, dataSourceId(dataSource), 'cancel'] as const,
 };

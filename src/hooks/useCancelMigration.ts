@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useMutationState } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { errorMessage, MigrationLogError } from '../core/errors.js';
 import type { MigrationLogDataSource } from '../core/types.js';
@@ -17,13 +17,23 @@ export interface UseCancelMigrationOptions {
 export interface UseCancelMigrationResult {
   /** The data source can cancel (`dataSource.cancel` exists); hide the action otherwise. */
   isSupported: boolean;
-  /** Asks the data source to cancel; on success the migration's details and the list reload. */
-  cancel: (migrationId: string) => void;
-  /** Cancelling, including reloading the new status afterwards. */
+  /**
+   * Asks the data source to cancel; on success the migration's details and the list reload.
+   * Returns false, and sends nothing, while a cancel of the same id is pending anywhere (see `isCancelling`).
+   */
+  cancel: (migrationId: string) => boolean;
+  /** This hook's own cancel is pending, including reloading the new status afterwards. */
   isPending: boolean;
-  /** The id being cancelled, while pending. */
+  /** The id this hook is cancelling, while pending. */
   pendingId: string | null;
-  /** Why the last cancel failed, or null. */
+  /**
+   * Ids with a cancel pending for this data source and QueryClient, started by any hook instance,
+   * including ones since unmounted (a closed dialog); each until its new status is loaded.
+   */
+  pendingIds: readonly string[];
+  /** Whether a cancel of `migrationId` is pending: `pendingIds.includes(migrationId)`. */
+  isCancelling: (migrationId: string) => boolean;
+  /** Why the last cancel this hook started failed, or null. */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
@@ -31,14 +41,22 @@ export interface UseCancelMigrationResult {
   reset: () => void;
 }
 
-/** Cancelling an active migration. */
+/**
+ * Cancelling an active migration. Cancels are shared through the QueryClient's mutation cache, keyed
+ * by data source: a cancel keeps running when the component that started it unmounts (it is never
+ * aborted), every instance for the same data source sees it in `pendingIds`, and none can send a
+ * second one for the same migration while it is pending. `isPending`, `pendingId` and `error` stay
+ * this instance's own: the outcome of a cancel started elsewhere shows as the reloaded details.
+ */
 export function useCancelMigration(options: UseCancelMigrationOptions): UseCancelMigrationResult {
   const { dataSource } = options;
   const client = useResolvedQueryClient(options.queryClient);
   const isSupported = typeof dataSource.cancel === 'function';
+  const mutationKey = migrationLogKeys.cancel(dataSource);
 
   const mutation = useMutation<void, MigrationLogError, string>(
     {
+      mutationKey,
       mutationFn: async (id) => {
         if (typeof dataSource.cancel !== 'function') {
           throw new MigrationLogError('This data source cannot cancel migrations.', { kind: 'unknown', detail: null });
@@ -62,14 +80,35 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
     client,
   );
 
+  const pendingIds = useMutationState(
+    { filters: { mutationKey, status: 'pending' }, select: (m) => m.state.variables as string },
+    client,
+  );
+  const isCancelling = useCallback((id: string) => pendingIds.includes(id), [pendingIds]);
+
   const { mutate, reset } = mutation;
-  const cancel = useCallback((id: string) => mutate(id), [mutate]);
+  const cancel = useCallback(
+    (id: string) => {
+      // Asks the cache, not the last render, so two calls in one tick still send one request.
+      const pending = client.getMutationCache().find({
+        mutationKey: migrationLogKeys.cancel(dataSource),
+        status: 'pending',
+        predicate: (m) => m.state.variables === id,
+      });
+      if (pending) return false;
+      mutate(id);
+      return true;
+    },
+    [client, dataSource, mutate],
+  );
   const error = useMemo(() => (mutation.error ? toMigrationLogError(mutation.error) : null), [mutation.error]);
   return {
     isSupported,
     cancel,
     isPending: mutation.isPending,
     pendingId: mutation.isPending ? (mutation.variables ?? null) : null,
+    pendingIds,
+    isCancelling,
     error,
     errorMessage: error ? errorMessage(error) : null,
     reset,

@@ -66,6 +66,68 @@ describe('useCancelMigration', () => {
     await waitFor(() => expect(result.current.error).toBeNull());
   });
 
+  it('shares a pending cancel with every instance for the data source, and never sends it twice', async () => {
+    const { source, cancel, gate } = cancellableSource();
+    const client = testClient();
+    const first = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    const second = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+
+    let started = false;
+    let again = true;
+    act(() => {
+      started = first.result.current.cancel('m1');
+      // In the same tick, before any render: the cache already knows.
+      again = first.result.current.cancel('m1');
+    });
+    expect(started).toBe(true);
+    expect(again).toBe(false);
+    await waitFor(() => expect(second.result.current.isCancelling('m1')).toBe(true));
+    expect(second.result.current.pendingIds).toEqual(['m1']);
+    expect(second.result.current.isCancelling('m2')).toBe(false);
+    // The instance's own fields stay its own: this one started nothing.
+    expect(second.result.current.isPending).toBe(false);
+    expect(second.result.current.pendingId).toBeNull();
+    expect(first.result.current.pendingId).toBe('m1');
+
+    act(() => {
+      started = second.result.current.cancel('m1');
+    });
+    expect(started).toBe(false);
+    expect(second.result.current.isPending).toBe(false);
+    expect(cancel).toHaveBeenCalledTimes(1);
+
+    // The one that started it unmounts (the dialog closed); a new one still sees it pending.
+    first.unmount();
+    const third = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    expect(third.result.current.isCancelling('m1')).toBe(true);
+    act(() => {
+      third.result.current.cancel('m1');
+    });
+    expect(cancel).toHaveBeenCalledTimes(1);
+
+    act(() => gate.resolve());
+    await waitFor(() => expect(third.result.current.pendingIds).toEqual([]));
+    expect(second.result.current.isCancelling('m1')).toBe(false);
+    expect(third.result.current.error).toBeNull();
+  });
+
+  it('keeps cancels of other data sources and of other clients apart', async () => {
+    const one = cancellableSource();
+    const other = cancellableSource();
+    const client = testClient();
+    const a = renderHook(() => useCancelMigration({ dataSource: one.source }), { wrapper: withClient(client) });
+    const b = renderHook(() => useCancelMigration({ dataSource: other.source }), { wrapper: withClient(client) });
+    const c = renderHook(() => useCancelMigration({ dataSource: one.source }), { wrapper: withClient(testClient()) });
+    act(() => {
+      a.result.current.cancel('m1');
+    });
+    await waitFor(() => expect(a.result.current.isCancelling('m1')).toBe(true));
+    expect(b.result.current.isCancelling('m1')).toBe(false);
+    expect(c.result.current.isCancelling('m1')).toBe(false);
+    act(() => one.gate.resolve());
+    await waitFor(() => expect(a.result.current.isPending).toBe(false));
+  });
+
   it('reports when the data source cannot cancel', async () => {
     const source: MigrationLogDataSource = { list: async () => page(), get: async (id) => record(id) };
     const { result } = renderHook(() => useCancelMigration({ dataSource: source }), {

@@ -20,6 +20,9 @@ type Step = 'idle' | 'confirming' | 'requested';
  * Cancel with an inline confirmation. The request's outcome is shown by the details themselves:
  * the mutation reloads them, so the new status appears in the summary; a failure shows the
  * server's message and leaves the migration as it was. Render it keyed by migration id.
+ * A cancel outlives the dialog: reopened while one is pending (started by an earlier instance),
+ * this shows it as pending and offers no second one; once it settles, the reloaded details show a
+ * success, and a failure gives back the Cancel button (its message went to the closed dialog).
  */
 export function CancelMigration({ dataSource, migrationId, active, queryClient, messages }: CancelMigrationProps) {
   const cancel = useCancelMigration({ dataSource, queryClient });
@@ -29,7 +32,9 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
   const regionRef = useRef<HTMLFieldSetElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const returnFocus = useRef(false);
-  const done = step === 'requested' && !cancel.isPending && cancel.errorMessage === null;
+  // Own or started by an earlier instance of this dialog: either way no second request is offered.
+  const busy = cancel.isPending || cancel.isCancelling(migrationId);
+  const done = step === 'requested' && !busy && cancel.errorMessage === null;
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {
@@ -44,7 +49,7 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
     if (done) statusRef.current?.focus();
   }, [done]);
 
-  if (!cancel.isSupported || (!active && step === 'idle')) return null;
+  if (!cancel.isSupported || (!active && step === 'idle' && !busy)) return null;
 
   const keepRunning = () => {
     cancel.reset();
@@ -52,10 +57,10 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
     setStep('idle');
   };
   // mutate() marks the mutation pending synchronously, so the render after this never sees
-  // "requested, not pending, no error" before the request has settled.
+  // "requested, not pending, no error" before the request has settled. Refused (one is already
+  // pending), nothing was requested here, so "done" must not follow.
   const confirm = () => {
-    setStep('requested');
-    cancel.cancel(migrationId);
+    if (cancel.cancel(migrationId)) setStep('requested');
   };
 
   if (done) {
@@ -66,7 +71,7 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
     );
   }
 
-  if (step === 'idle') {
+  if (step === 'idle' && !busy) {
     return (
       <button
         ref={triggerRef}
@@ -85,8 +90,8 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
       ref={regionRef}
       className="mlv-details__cancel-confirm"
       tabIndex={-1}
-      aria-busy={cancel.isPending}
-      data-state={cancel.isPending ? 'pending' : failed ? 'failed' : 'confirming'}
+      aria-busy={busy}
+      data-state={busy ? 'pending' : failed ? 'failed' : 'confirming'}
     >
       <legend className="mlv-details__cancel-question">{messages.cancelQuestion}</legend>
       {failed && (
@@ -100,13 +105,13 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
           ref={confirmRef}
           type="button"
           className="mlv-button mlv-button--danger"
-          disabled={cancel.isPending}
-          aria-busy={cancel.isPending}
+          disabled={busy}
+          aria-busy={busy}
           onClick={confirm}
         >
-          {cancel.isPending ? messages.cancelPending : messages.cancelConfirm}
+          {busy ? messages.cancelPending : messages.cancelConfirm}
         </button>
-        <button type="button" className="mlv-button" disabled={cancel.isPending} onClick={keepRunning}>
+        <button type="button" className="mlv-button" disabled={busy} onClick={keepRunning}>
           {messages.cancelKeepRunning}
         </button>
       </div>

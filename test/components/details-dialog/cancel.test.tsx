@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogError } from '../../../src/core/errors.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { deferred } from '../../hooks/helpers.js';
 import { detailsRecord, fakeSource, NOW, renderHarness } from './helpers.js';
 
 function activeSource(options: Parameters<typeof createInMemoryDataSource>[1] = {}) {
@@ -11,6 +12,31 @@ function activeSource(options: Parameters<typeof createInMemoryDataSource>[1] = 
 async function openSummary() {
   const dialog = await screen.findByRole('dialog');
   await within(dialog).findByText('In progress');
+  return dialog;
+}
+
+/** An active source whose cancel hangs until the test settles it, as a server that never answers. */
+function hangingCancelSource() {
+  const source = activeSource();
+  const cancelNow = source.cancel?.bind(source);
+  const answer = deferred<void>();
+  const cancel = vi.spyOn(source, 'cancel').mockImplementation(async (id, ctx) => {
+    await answer.promise;
+    await cancelNow?.(id, ctx);
+  });
+  return { source, cancel, answer };
+}
+
+/** Confirms Cancel, closes the dialog, opens the same migration again; returns the new dialog. */
+async function cancelThenReopen(user: ReturnType<typeof userEvent.setup>) {
+  let dialog = await openSummary();
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+  await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+  expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+  await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  await user.click(screen.getByRole('button', { name: 'Open run-1' }));
+  dialog = await openSummary();
   return dialog;
 }
 
@@ -80,6 +106,47 @@ describe('MigrationLogDetailsDialog cancel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Keep running' }));
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+  });
+
+  it('shows a cancel still pending when the dialog is reopened, and sends no second one', async () => {
+    const { source, cancel, answer } = hangingCancelSource();
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await cancelThenReopen(user);
+
+    const group = within(dialog).getByRole('group', { name: 'Cancel migration?' });
+    expect(group).toHaveAttribute('aria-busy', 'true');
+    expect(within(group).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+    expect(within(group).getByRole('button', { name: 'Keep running' })).toBeDisabled();
+    expect(within(dialog).queryByRole('button', { name: 'Cancel migration' })).not.toBeInTheDocument();
+    expect(cancel).toHaveBeenCalledTimes(1);
+
+    answer.resolve();
+    await within(dialog).findByText('Error', { selector: '.mlv-status-badge__label' });
+    await waitFor(() =>
+      expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument(),
+    );
+    // The notice belongs to the dialog that asked; this one shows the new status only.
+    expect(within(dialog).queryByText('The migration was cancelled.')).not.toBeInTheDocument();
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers Cancel again in a reopened dialog once the pending cancel fails', async () => {
+    const { source, cancel, answer } = hangingCancelSource();
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await cancelThenReopen(user);
+    expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+
+    answer.reject(new MigrationLogError('Cancelling is paused for maintenance.', { kind: 'http', status: 503 }));
+    const trigger = await within(dialog).findByRole('button', { name: 'Cancel migration' });
+    expect(trigger).toBeEnabled();
+    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
+    expect(within(dialog).getByText('In progress')).toBeInTheDocument();
+
+    await user.click(trigger);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(cancel).toHaveBeenCalledTimes(2);
   });
 
   it('offers no Cancel when the data source cannot cancel', async () => {
