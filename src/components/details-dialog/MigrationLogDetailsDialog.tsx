@@ -197,7 +197,11 @@ export function MigrationLogDetailsDialog({
               <span aria-hidden="true">×</span>
             </DialogClose>
           </header>
-          <div className="mlv-dialog__body">{body}</div>
+          {/* A scroll area the keyboard can reach: with focus in it, arrows and Page Down scroll it. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region (WCAG 2.1.1; axe scrollable-region-focusable) */}
+          <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle}>
+            {body}
+          </section>
         </DialogContent>
       </DialogPortal>
     </DialogRoot>

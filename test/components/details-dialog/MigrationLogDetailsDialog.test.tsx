@@ -97,6 +97,9 @@ describe('MigrationLogDetailsDialog', () => {
     const last = stops.at(-1);
     if (!first || !last) throw new Error('nothing tabbable');
     expect(first).toHaveAccessibleName('Close');
+    // Next, the scrolling body itself: with focus there, arrows and Page Down scroll the details.
+    expect(stops[1]).toBe(within(dialog).getByRole('region', { name: 'Migration log details' }));
+    expect(stops[1]).toHaveClass('mlv-dialog__body');
     for (let i = 0; i < stops.length + 3; i++) {
       await user.tab();
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
