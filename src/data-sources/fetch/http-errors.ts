@@ -1,23 +1,6 @@
 import { errorMessage, MigrationLogError } from '../../core/errors.js';
 import { isObject } from '../../core/normalize-values.js';
 
-/** Reason phrases for when the response has none (HTTP/2 sends no status text). */
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 /** Plain text longer than this is more likely a stack trace or page than a message for a user. */
 const MAX_PLAIN_TEXT = 300;
 
@@ -51,7 +34,8 @@ export function serverMessage(text: string, contentType: string | null): string 
 
 /** The typed error for a non-2xx answer, carrying its status and the server's message. */
 export function httpError(response: Response, body: string): MigrationLogError {
-  const reason = response.statusText.trim() || REASONS[response.status];
+  // HTTP/2 has no reason phrase: then the status alone.
+  const reason = response.statusText.trim();
   const generic = `The server answered ${response.status}${reason ? ` ${reason}` : ''}.`;
   const message = serverMessage(body, response.headers.get('content-type'));
   const detail = message === null ? null : errorMessage(message, generic);
