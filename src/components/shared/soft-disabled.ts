@@ -5,5 +5,8 @@
  * announced as unavailable and ignores clicks.
  */
 export function softDisabled(disabled: boolean, onClick: () => void) {
-  return { 'aria-disabled': disabled || undefined, onClick: disabled ? undefined : onClick };
+  return { 'aria-disabled': disabled || undefined, onClick: disabled ? undefined : onClick, style: minimumTarget };
 }
+
+/** Still a target while unavailable, so WCAG 2.5.8's 24×24 px holds, also when no stylesheet is loaded. */
+const minimumTarget = { minWidth: 24, minHeight: 24 };

@@ -84,8 +84,6 @@ export function TablePagination({
   );
 }
 
-const minimumTarget = { minWidth: 24, minHeight: 24 };
-
 function PageButton({
   label,
   glyph,
@@ -103,8 +101,6 @@ function PageButton({
       className="mlv-button mlv-pagination__button"
       aria-label={label}
       {...softDisabled(disabled, onClick)}
-      // WCAG 2.5.8 asks for 24×24 px targets, also when no stylesheet is loaded.
-      style={minimumTarget}
     >
       <span aria-hidden="true">{glyph}</span>
     </button>
