@@ -145,6 +145,39 @@ export const SortAndFilter: Story = {
   },
 };
 
+/**
+ * Scroll mode with a host column and row action: every column keeps a readable width (the area
+ * scrolls sideways when they do not fit), and badges and actions fit their cells.
+ */
+export const ScrollModeWithHostColumn: Story = {
+  args: {
+    mode: scrollMode,
+    columns: [{ id: 'id', header: 'Migration id', cell: (row) => <code>{row.id}</code> }],
+    rowActions: (row) => <a href={`#/migrations/${encodeURIComponent(row.id)}`}>Open</a>,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    const table = canvas.getByRole('table');
+    const [firstRow] = table.querySelectorAll('tbody tr[data-row-key]');
+    const headers = [...table.querySelectorAll('th')];
+    const box = (element: Element) => element.getBoundingClientRect();
+    headers.forEach((header, index) => {
+      const cell = firstRow?.children[index];
+      if (!cell) throw new Error(`no cell under ${header.textContent}`);
+      expect(box(header).width, header.textContent ?? '').toBeGreaterThanOrEqual(120);
+      expect(Math.abs(box(header).left - box(cell).left), header.textContent ?? '').toBeLessThan(1);
+    });
+    for (const item of table.querySelectorAll(
+      'td[data-column="status"] .mlv-status-badge, td[data-column="actions"] > *',
+    )) {
+      const cell = item.closest('td') as HTMLElement;
+      const end = box(cell).right - Number.parseFloat(getComputedStyle(cell).paddingRight);
+      expect(box(item).right, item.textContent ?? '').toBeLessThanOrEqual(end + 0.5);
+    }
+  },
+};
+
 export const DarkTheme: Story = { parameters: { theme: 'dark' } };
 
 export const GermanInBerlin: Story = {

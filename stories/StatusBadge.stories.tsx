@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StatusBadge } from '../src/components/status-badge/StatusBadge.js';
 import { germanMessages } from '../src/core/messages-de.js';
 import { MIGRATION_STATUSES } from '../src/core/status.js';
@@ -81,4 +82,52 @@ export const German: Story = {
       ))}
     </div>
   ),
+};
+
+/** Shown and not clipped: the point at the tooltip's centre hits the tooltip itself. */
+function isShown(tooltip: HTMLElement) {
+  const { left, top, width, height } = tooltip.getBoundingClientRect();
+  const hit = tooltip.ownerDocument.elementFromPoint(left + width / 2, top + height / 2);
+  return width > 2 && height > 2 && hit !== null && tooltip.contains(hit);
+}
+
+/**
+ * The tooltip escapes a clipping box (CSS anchor positioning, fixed to the viewport), and Escape
+ * dismisses a tooltip shown by the pointer while keyboard focus is elsewhere (WCAG 1.4.13).
+ */
+export const TooltipInAClippingBox: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 12, justifyItems: 'start' }}>
+      <label>
+        Notes <input />
+      </label>
+      <div style={{ overflow: 'hidden', width: 180, height: 40 }}>
+        <StatusBadge status="completed-warning" />
+      </div>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Notes' });
+    const badge = canvas.getByText('Completed-Warning').closest<HTMLElement>('.mlv-status-badge');
+    const tooltip = canvas.getByRole('tooltip', { hidden: true });
+    if (!badge) throw new Error('no badge');
+    // Keyboard focus shows it (:focus-visible), whole, outside the 40 px box around the badge.
+    input.focus();
+    await userEvent.tab();
+    await expect(badge).toHaveFocus();
+    await waitFor(() => expect(isShown(tooltip)).toBe(true));
+    await expect(tooltip.getBoundingClientRect().bottom).toBeGreaterThan(
+      (badge.parentElement as HTMLElement).getBoundingClientRect().bottom,
+    );
+    // The pointer's tooltip: Escape dismisses it while focus stays in the text field.
+    input.focus();
+    await userEvent.hover(badge);
+    await userEvent.keyboard('{Escape}');
+    await expect(tooltip).toHaveAttribute('data-dismissed');
+    await expect(input).toHaveFocus();
+    await expect(badge).toHaveAccessibleDescription(/completed, but the data was only partly/);
+    await userEvent.unhover(badge);
+    await expect(tooltip).not.toHaveAttribute('data-dismissed');
+  },
 };

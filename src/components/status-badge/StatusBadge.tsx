@@ -1,4 +1,4 @@
-import { type HTMLAttributes, type KeyboardEvent, useId, useState } from 'react';
+import { type HTMLAttributes, useId } from 'react';
 import { parseStatus, STATUS_DEFINITIONS } from '../../core/status.js';
 import type { MigrationStatusOrUnknown } from '../../core/types.js';
 import { rootClass } from '../shared/class-names.js';
@@ -6,6 +6,7 @@ import { useMessages } from '../shared/use-messages.js';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { StatusIcon } from './StatusIcon.js';
+import { useTooltip } from './use-tooltip.js';
 
 export interface StatusBadgeProps
   extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'>,
@@ -23,34 +24,17 @@ export interface StatusBadgeProps
  * A status as an icon plus its label, never colour alone. Unknown statuses show the raw value.
  * The badge is focusable when it has a tooltip, so keyboard users can read the description too.
  */
-export function StatusBadge({
-  status,
-  describe = true,
-  messages,
-  unstyled,
-  className,
-  onKeyDown,
-  ...rest
-}: StatusBadgeProps) {
+export function StatusBadge({ status, describe = true, messages, unstyled, className, ...rest }: StatusBadgeProps) {
   const text = useMessages(messages);
   const descriptionId = useId();
-  const [dismissed, setDismissed] = useState(false);
+  // WCAG 1.4.13: content shown on hover or focus can be dismissed (Escape) without moving focus.
+  const tooltip = useTooltip(describe, rest);
   const parsed: MigrationStatusOrUnknown = parseStatus(status);
   const definition = STATUS_DEFINITIONS[parsed];
   const label = parsed === 'unknown' ? text.unknownStatusLabel(status.trim()) : text.statusLabels[parsed];
   const support = definition.needsSupport && text.supportText ? ` ${text.supportText}` : '';
 
-  // WCAG 1.4.13: content shown on hover or focus can be dismissed without moving focus.
-  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
-    if (event.key === 'Escape' && !dismissed) {
-      setDismissed(true);
-      event.stopPropagation();
-    }
-    onKeyDown?.(event);
-  }
-
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a focusable tooltip trigger; Escape dismisses the tooltip (WCAG 1.4.13)
     <span
       {...rest}
       className={rootClass('mlv-status-badge', unstyled, className)}
@@ -58,9 +42,7 @@ export function StatusBadge({
       data-tone={definition.tone}
       tabIndex={describe ? 0 : undefined}
       aria-describedby={descriptionId}
-      onKeyDown={describe ? handleKeyDown : onKeyDown}
-      onBlur={() => setDismissed(false)}
-      onMouseLeave={() => setDismissed(false)}
+      {...tooltip.handlers}
     >
       <StatusIcon status={parsed} />
       <span className="mlv-status-badge__label">{label}</span>
@@ -69,7 +51,7 @@ export function StatusBadge({
         role={describe ? 'tooltip' : undefined}
         className="mlv-status-badge__description"
         style={visuallyHiddenStyle}
-        data-dismissed={dismissed ? '' : undefined}
+        data-dismissed={tooltip.dismissed ? '' : undefined}
       >
         {text.statusDescriptions[parsed]}
         {support}
