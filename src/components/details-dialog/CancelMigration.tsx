@@ -4,6 +4,7 @@ import { errorText } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDataSource } from '../../core/types.js';
 import { useCancelMigration } from '../../hooks/useCancelMigration.js';
+import { ErrorBanner } from '../shared/ErrorBanner.js';
 
 interface CancelMigrationProps {
   dataSource: MigrationLogDataSource;
@@ -94,12 +95,7 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
       data-state={busy ? 'pending' : failed ? 'failed' : 'confirming'}
     >
       <legend className="mlv-details__cancel-question">{messages.cancelQuestion}</legend>
-      {failed && (
-        <div className="mlv-error-banner" role="alert">
-          <strong className="mlv-error-banner__title">{messages.cancelFailedTitle}</strong>{' '}
-          <span className="mlv-error-banner__message">{errorText(cancel.error, messages)}</span>
-        </div>
-      )}
+      {failed && <ErrorBanner title={messages.cancelFailedTitle} message={errorText(cancel.error, messages)} />}
       <div className="mlv-details__cancel-actions">
         <button
           ref={confirmRef}

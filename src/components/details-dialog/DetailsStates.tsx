@@ -1,4 +1,5 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 
 /** Placeholder shapes while the details load; the text is for screen readers. */
@@ -31,17 +32,14 @@ interface DetailsErrorProps {
  */
 export function DetailsError({ migrationId, isNotFound, errorMessage, onRetry, messages }: DetailsErrorProps) {
   return (
-    <div className="mlv-error-banner mlv-details__error" role="alert" data-not-found={isNotFound ? '' : undefined}>
-      <div className="mlv-error-banner__text">
-        <strong className="mlv-error-banner__title">
-          {isNotFound ? messages.detailsNotFound(migrationId) : messages.detailsErrorTitle}
-        </strong>{' '}
-        {!isNotFound && <span className="mlv-error-banner__message">{errorMessage}</span>}
-      </div>
-      <button type="button" className="mlv-button" onClick={onRetry}>
-        {messages.retry}
-      </button>
-    </div>
+    <ErrorBanner
+      className="mlv-details__error"
+      data-not-found={isNotFound ? '' : undefined}
+      title={isNotFound ? messages.detailsNotFound(migrationId) : messages.detailsErrorTitle}
+      message={isNotFound ? null : errorMessage}
+      onRetry={onRetry}
+      retryLabel={messages.retry}
+    />
   );
 }
 
@@ -54,14 +52,12 @@ interface RefreshErrorProps {
 /** A failed refresh above the details still shown: nothing on screen is dropped. */
 export function RefreshError({ errorMessage, onRetry, messages }: RefreshErrorProps) {
   return (
-    <div className="mlv-error-banner mlv-details__refresh-error" role="alert">
-      <div className="mlv-error-banner__text">
-        <strong className="mlv-error-banner__title">{messages.detailsRefreshFailed}</strong>{' '}
-        <span className="mlv-error-banner__message">{errorMessage}</span>
-      </div>
-      <button type="button" className="mlv-button" onClick={onRetry}>
-        {messages.retry}
-      </button>
-    </div>
+    <ErrorBanner
+      className="mlv-details__refresh-error"
+      title={messages.detailsRefreshFailed}
+      message={errorMessage}
+      onRetry={onRetry}
+      retryLabel={messages.retry}
+    />
   );
 }

@@ -5,6 +5,7 @@ import type { MigrationLogMessages } from '../../core/messages.js';
 import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
+import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { IssueItems } from './IssueItems.js';
 import { IssueLevelFilter } from './IssueLevelFilter.js';
 import { IssuePager } from './IssuePager.js';
@@ -77,15 +78,14 @@ export function IssueList({
       </h3>
       <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
       {errorShown !== null && (
-        <div className="mlv-error-banner mlv-details__issues-error" role="alert">
-          <div className="mlv-error-banner__text">
-            <strong className="mlv-error-banner__title">{messages.issuesErrorTitle}</strong>{' '}
-            <span className="mlv-error-banner__message">{errorShown}</span>
-          </div>
-          <button type="button" className="mlv-button" onClick={() => void result.refetch()}>
-            {messages.retry}
-          </button>
-        </div>
+        <ErrorBanner
+          className="mlv-details__issues-error"
+          title={messages.issuesErrorTitle}
+          message={errorShown}
+          onRetry={() => void result.refetch()}
+          retryLabel={messages.retry}
+          isRetrying={result.isFetching}
+        />
       )}
       {result.isLoading && items.length === 0 ? (
         <p className="mlv-details__empty" role="status">

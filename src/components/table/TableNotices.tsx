@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
-import { TableErrorBanner } from './TableErrorBanner.js';
+import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { TableStatusBar } from './TableStatusBar.js';
 
 /** The list state both table modes report: what failed, what is loading, when data arrived. */
@@ -34,11 +34,12 @@ export function TableNotices({
   return (
     <>
       {error !== null && (
-        <TableErrorBanner
+        <ErrorBanner
+          title={messages.errorTitle}
           message={errorText(error, messages)}
           onRetry={() => void state.refetch()}
+          retryLabel={messages.retry}
           isRetrying={state.isFetching}
-          messages={messages}
         />
       )}
       <TableStatusBar

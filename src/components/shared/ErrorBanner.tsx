@@ -1,0 +1,44 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+
+export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** What failed, in the words of `messages`. */
+  title: ReactNode;
+  /** Why, as text (the server's words or the `messages` text for the error); none to leave it out. */
+  message?: string | null;
+  /** Offers a Retry button labelled `retryLabel`. */
+  onRetry?: () => void;
+  retryLabel?: string;
+  /** A retry is running: the button stays (and keeps focus) but says it is busy and ignores clicks. */
+  isRetrying?: boolean;
+}
+
+/** Every error of the library's UI: an alert with a title, the reason as text, and Retry. */
+export function ErrorBanner({
+  title,
+  message,
+  onRetry,
+  retryLabel,
+  isRetrying = false,
+  className,
+  ...rest
+}: ErrorBannerProps) {
+  return (
+    <div {...rest} className={className ? `mlv-error-banner ${className}` : 'mlv-error-banner'} role="alert">
+      <div className="mlv-error-banner__text">
+        <strong className="mlv-error-banner__title">{title}</strong>{' '}
+        {message != null && <span className="mlv-error-banner__message">{message}</span>}
+      </div>
+      {onRetry && (
+        <button
+          type="button"
+          className="mlv-button"
+          onClick={isRetrying ? undefined : onRetry}
+          aria-disabled={isRetrying || undefined}
+          aria-busy={isRetrying || undefined}
+        >
+          {retryLabel}
+        </button>
+      )}
+    </div>
+  );
+}
