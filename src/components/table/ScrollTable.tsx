@@ -71,7 +71,9 @@ export function ScrollTable(props: TableBodyProps) {
   const count = Math.min(logs.count, Math.floor(MAX_SCROLL_HEIGHT / rowHeight));
   const virtualizer = useVirtualList({
     count,
-    getScrollElement: () => scrollRef.current,
+    // Not before the first rows: measuring the area forces a layout of the page, which would then be
+    // laid out again with the rows (they usually arrive in the same task, before any paint).
+    getScrollElement: () => (count > 0 ? scrollRef.current : null),
     estimateSize: useCallback(() => rowHeight, [rowHeight]),
     overscan: 4,
     // The sticky header covers the top of the scroll area exactly where it pushes the rows down,
