@@ -1,10 +1,11 @@
 // @vitest-environment node
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MigrationLogError } from '../../src/core/errors.js';
 import type { MigrationLogQuery } from '../../src/core/types.js';
 import { createFetchDataSource, defaultListUrl } from '../../src/data-sources/index.js';
+import { serveForTests } from '../support/http-server.js';
 
 interface Seen {
   method: string;
@@ -26,8 +27,6 @@ const deferred = (): Deferred => {
 };
 /** Set by a test before it sends a request to the `hold` scenario. */
 let held: { request: Deferred; closed: Deferred } | undefined;
-let server: Server;
-let origin: string;
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): ServerResponse {
   res.writeHead(status, { 'content-type': type });
@@ -83,16 +82,7 @@ function handle(req: IncomingMessage, res: ServerResponse): ServerResponse | und
   }
 }
 
-beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-});
+const origin = serveForTests(handle);
 
 afterEach(() => {
   seen.length = 0;
@@ -101,7 +91,7 @@ afterEach(() => {
 
 const ctx = () => ({ signal: new AbortController().signal });
 const source = (scenario: string, options: Partial<Parameters<typeof createFetchDataSource>[0]> = {}) =>
-  createFetchDataSource({ baseUrl: `${origin}/${scenario}/api`, ...options });
+  createFetchDataSource({ baseUrl: `${origin()}/${scenario}/api`, ...options });
 const BASIC: MigrationLogQuery = {
   pageIndex: 0,
   pageSize: 25,
@@ -134,7 +124,7 @@ describe('fetch source: requests', () => {
         '&generatedBy=Ana%20Garc%C3%ADa&startedFrom=2024-01-01T00%3A00%3A00.000Z&startedTo=2024-12-31T23%3A59%3A59.999Z' +
         '&search=a%26b%3Dc%20d%2F%C3%A9%3F',
     );
-    const params = new URL(last().url, origin).searchParams;
+    const params = new URL(last().url, origin()).searchParams;
     expect(params.get('search')).toBe('a&b=c d/é?');
     expect(params.get('generatedBy')).toBe('Ana García');
     expect(params.get('status')?.split(',')).toEqual(['error', 'completed-warning']);
@@ -150,7 +140,7 @@ describe('fetch source: requests', () => {
   });
 
   it('ignores a trailing slash on the base URL', async () => {
-    await createFetchDataSource({ baseUrl: `${origin}/ok/api///` }).get('m1', ctx());
+    await createFetchDataSource({ baseUrl: `${origin()}/ok/api///` }).get('m1', ctx());
     expect(last().url).toBe('/ok/api/migrations/m1');
   });
 

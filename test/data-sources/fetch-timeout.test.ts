@@ -1,18 +1,16 @@
 // @vitest-environment node
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { errorText, MigrationLogError } from '../../src/core/errors.js';
 import { defaultMessages } from '../../src/core/messages.js';
 import { germanMessages } from '../../src/core/messages-de.js';
 import { createFetchDataSource, DEFAULT_TIMEOUT_MS } from '../../src/data-sources/fetch/create-fetch-data-source.js';
 import { isRetryableError } from '../../src/hooks/retry.js';
+import { serveForTests } from '../support/http-server.js';
 
 /** Resolves when the server sees the client close a request it never finished answering. */
 let closedEarly: Promise<void>;
 let onClosedEarly: () => void = () => {};
-let server: Server;
-let origin: string;
 
 /** `never` answers nothing; `trickle` sends headers and half a body, then nothing; `quick` answers. */
 function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -28,16 +26,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-beforeAll(async () => {
-  server = createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+const origin = serveForTests(handle);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -61,7 +50,7 @@ const failure = (promise: Promise<unknown>) =>
 describe('fetch source: timeout', () => {
   it('fails a server that never answers with a timeout error, and hangs up on it', async () => {
     expectClose();
-    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 50 });
+    const source = createFetchDataSource({ baseUrl: `${origin()}/never`, timeout: 50 });
     const error = await failure(source.get('m1', ctx()));
     expect(error).toBeInstanceOf(MigrationLogError);
     expect(error).toMatchObject({ kind: 'timeout', detail: null, message: expect.stringContaining('50 ms') });
@@ -70,7 +59,7 @@ describe('fetch source: timeout', () => {
 
   it('times out an answer whose body never finishes', async () => {
     expectClose();
-    const source = createFetchDataSource({ baseUrl: `${origin}/trickle`, timeout: 80 });
+    const source = createFetchDataSource({ baseUrl: `${origin()}/trickle`, timeout: 80 });
     const error = await failure(
       source.list({ pageIndex: 0, pageSize: 25, sort: { field: 'startTime', direction: 'desc' }, filter: {} }, ctx()),
     );
@@ -80,7 +69,7 @@ describe('fetch source: timeout', () => {
 
   it('counts a headers function that never resolves against the timeout', async () => {
     const source = createFetchDataSource({
-      baseUrl: `${origin}/quick`,
+      baseUrl: `${origin()}/quick`,
       timeout: 30,
       headers: () => new Promise(() => {}),
     });
@@ -88,14 +77,14 @@ describe('fetch source: timeout', () => {
   });
 
   it('leaves an answer in time alone', async () => {
-    const source = createFetchDataSource({ baseUrl: `${origin}/quick`, timeout: 5000 });
+    const source = createFetchDataSource({ baseUrl: `${origin()}/quick`, timeout: 5000 });
     await expect(source.get('m1', ctx())).resolves.toMatchObject({ id: 'm1' });
   });
 
   it("rejects with the caller's AbortError, not a timeout, when the caller aborts first", async () => {
     expectClose();
     const controller = new AbortController();
-    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 5000 });
+    const source = createFetchDataSource({ baseUrl: `${origin()}/never`, timeout: 5000 });
     const answer = failure(source.get('m1', ctx(controller.signal)));
     setTimeout(() => controller.abort(), 20);
     const error = await answer;
@@ -107,7 +96,7 @@ describe('fetch source: timeout', () => {
   it('rejects at once with an AbortError for a signal aborted before the call', async () => {
     const controller = new AbortController();
     controller.abort();
-    const source = createFetchDataSource({ baseUrl: `${origin}/never`, timeout: 5000 });
+    const source = createFetchDataSource({ baseUrl: `${origin()}/never`, timeout: 5000 });
     expect(await failure(source.get('m1', ctx(controller.signal)))).toMatchObject({ name: 'AbortError' });
   });
 
