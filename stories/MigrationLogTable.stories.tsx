@@ -128,6 +128,25 @@ export const ScrollMode100k: Story = {
   },
 };
 
+/** A server that reports a billion migrations: scroll mode goes as far as a browser can scroll and says so. */
+const billionSource = () => {
+  const inner = demoSource();
+  return {
+    ...inner,
+    list: async (...args: Parameters<typeof inner.list>) => ({ ...(await inner.list(...args)), total: 1e9 }),
+  };
+};
+
+export const ScrollModeBeyondBrowserLimit: Story = {
+  args: { mode: scrollMode, dataSource: billionSource() },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    await expect(canvas.getByText('1,000,000,000 migrations')).toBeVisible();
+    await expect(canvas.getByText(/^Showing the first [\d,]+ of 1,000,000,000\./)).toBeVisible();
+  },
+};
+
 /** Sort by a column and filter to one status, as a user would. */
 export const SortAndFilter: Story = {
   play: async ({ canvasElement }) => {
