@@ -1,4 +1,5 @@
-import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
 import type { TableColumn } from './columns.js';
 
@@ -7,8 +8,7 @@ interface ColumnVisibilityMenuProps {
   /** An absent id is visible. */
   visibility: Record<string, boolean>;
   onVisibilityChange: (visibility: Record<string, boolean>) => void;
-  label: string;
-  headerOf: (columnId: string) => ReactNode;
+  messages: MigrationLogMessages;
 }
 
 /** Escape closes the panel and returns focus to its toggle; the panel is not left over the table. */
@@ -30,16 +30,15 @@ export function ColumnVisibilityMenu({
   columns: all,
   visibility,
   onVisibilityChange,
-  label,
-  headerOf,
+  messages,
 }: ColumnVisibilityMenuProps) {
   const columns = all.filter((column) => column.canHide);
   const shown = columns.filter((column) => visibility[column.id] !== false).length;
   return (
     <details className="mlv-column-menu" onKeyDown={closeOnEscape} onBlur={closeOnFocusOut}>
-      <summary className="mlv-button mlv-column-menu__toggle">{label}</summary>
+      <summary className="mlv-button mlv-column-menu__toggle">{messages.columns}</summary>
       <fieldset className="mlv-column-menu__panel">
-        <legend style={visuallyHiddenStyle}>{label}</legend>
+        <legend style={visuallyHiddenStyle}>{messages.columns}</legend>
         {columns.map((column) => {
           const visible = visibility[column.id] !== false;
           return (
@@ -52,7 +51,7 @@ export function ColumnVisibilityMenu({
                 disabled={visible && shown === 1}
                 onChange={(event) => onVisibilityChange({ ...visibility, [column.id]: event.target.checked })}
               />
-              <span>{headerOf(column.id)}</span>
+              <span>{column.header(messages)}</span>
             </label>
           );
         })}

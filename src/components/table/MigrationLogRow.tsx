@@ -1,12 +1,15 @@
 import { memo } from 'react';
 import type { MigrationLog } from '../../core/types.js';
 import type { TableColumn } from './columns.js';
+import type { TableRenderContext } from './table-context.js';
 
 interface MigrationLogRowProps {
   /** The visible columns. */
   columns: TableColumn[];
   /** Changes when the visible columns change. */
   columnsKey: string;
+  /** What the cells need besides the row; a new one re-renders the row. */
+  context: TableRenderContext;
   /**
    * The row's data; rows re-render only when this object changes (the hooks keep unchanged rows
    * identical). Undefined while its chunk loads in scroll mode: the row shows placeholders, and
@@ -21,7 +24,7 @@ interface MigrationLogRowProps {
   tabIndex?: number | undefined;
 }
 
-function MigrationLogRowImpl({ columns, log, ariaRowIndex, index, tabIndex }: MigrationLogRowProps) {
+function MigrationLogRowImpl({ columns, context, log, ariaRowIndex, index, tabIndex }: MigrationLogRowProps) {
   return (
     <tr
       className={log ? 'mlv-table__row' : 'mlv-table__row mlv-table__row--skeleton'}
@@ -34,7 +37,7 @@ function MigrationLogRowImpl({ columns, log, ariaRowIndex, index, tabIndex }: Mi
     >
       {columns.map((column) => (
         <td key={column.id} className="mlv-table__cell" data-column={column.id}>
-          {log ? column.cell(log) : <span className="mlv-skeleton" aria-hidden="true" />}
+          {log ? column.cell(log, context) : <span className="mlv-skeleton" aria-hidden="true" />}
         </td>
       ))}
     </tr>
@@ -47,6 +50,7 @@ export const MigrationLogRow = memo(
   (prev, next) =>
     prev.log === next.log &&
     prev.columnsKey === next.columnsKey &&
+    prev.context === next.context &&
     prev.ariaRowIndex === next.ariaRowIndex &&
     prev.index === next.index &&
     prev.tabIndex === next.tabIndex,

@@ -1,10 +1,10 @@
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { rootClass } from '../shared/class-names.js';
 import { useMessages } from '../shared/use-messages.js';
-import { buildColumns, builtInHeader, visibleColumnsOf } from './columns.js';
+import { buildColumns, visibleColumnsOf } from './columns.js';
 import type { MigrationLogListProps } from './list-props.js';
 import { pagedMode } from './PagedTable.js';
 import { TableToolbar } from './TableToolbar.js';
@@ -85,10 +85,6 @@ export function MigrationLogTable({
     () => ({ messages, locale, timeZone, onOpenDetails, rowActions }),
     [messages, locale, timeZone, onOpenDetails, rowActions],
   );
-  const headerOf = useCallback(
-    (id: string): ReactNode => builtInHeader(id, messages) ?? extraColumns?.find((c) => c.id === id)?.header ?? id,
-    [messages, extraColumns],
-  );
 
   const columnsKey = visibleColumns.map((c) => c.id).join('|');
   const filtered = hasActiveFilter(query.filter);
@@ -105,7 +101,6 @@ export function MigrationLogTable({
           messages={messages}
           timeZone={timeZone}
           searchDebounceMs={searchDebounceMs}
-          headerOf={headerOf}
         />
       )}
       <mode.Table
@@ -119,7 +114,6 @@ export function MigrationLogTable({
         scrollPageSize={scrollPageSize}
         columns={visibleColumns}
         columnsKey={columnsKey}
-        headerOf={headerOf}
         filtered={filtered}
         onResetFilters={onResetFilters}
         renderContext={renderContext}

@@ -4,7 +4,6 @@ import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
 import { TablePagination } from './TablePagination.js';
-import { TableRenderContextValue } from './table-context.js';
 import type { MigrationLogTableMode, TableBodyProps } from './table-mode.js';
 
 /** The default mode of the table: one page of migrations at a time, with pagination below. */
@@ -24,24 +23,28 @@ export function PagedTable(props: TableBodyProps) {
       <div className="mlv-table-scroll">
         <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
-          <TableHead columns={columns} headerOf={props.headerOf} sort={query.sort} onSortChange={props.onSortChange} />
+          <TableHead columns={columns} messages={messages} sort={query.sort} onSortChange={props.onSortChange} />
           <tbody>
-            <TableRenderContextValue.Provider value={props.renderContext}>
-              {logs.isLoading && rows.length === 0 ? (
-                <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
-              ) : rows.length === 0 && logs.status === 'success' ? (
-                <EmptyRow
-                  columns={columns.length}
-                  filtered={props.filtered}
-                  onReset={props.onResetFilters}
-                  messages={messages}
+            {logs.isLoading && rows.length === 0 ? (
+              <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
+            ) : rows.length === 0 && logs.status === 'success' ? (
+              <EmptyRow
+                columns={columns.length}
+                filtered={props.filtered}
+                onReset={props.onResetFilters}
+                messages={messages}
+              />
+            ) : (
+              rows.map((log) => (
+                <MigrationLogRow
+                  key={log.rowKey}
+                  log={log}
+                  columns={columns}
+                  columnsKey={props.columnsKey}
+                  context={props.renderContext}
                 />
-              ) : (
-                rows.map((log) => (
-                  <MigrationLogRow key={log.rowKey} log={log} columns={columns} columnsKey={props.columnsKey} />
-                ))
-              )}
-            </TableRenderContextValue.Provider>
+              ))
+            )}
           </tbody>
         </table>
       </div>

@@ -8,7 +8,6 @@ import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
-import { TableRenderContextValue } from './table-context.js';
 import type { TableBodyProps } from './table-mode.js';
 
 /** Rows fetched beyond the viewport on each side, so a slow scroll rarely meets a placeholder. */
@@ -191,44 +190,43 @@ export function ScrollTable(props: TableBodyProps) {
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
           <TableHead
             columns={columns}
-            headerOf={props.headerOf}
+            messages={messages}
             sort={query.sort}
             onSortChange={props.onSortChange}
             ariaRowIndex={1}
           />
           <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
-            <TableRenderContextValue.Provider value={renderContext}>
-              {count === 0 ? (
-                logs.isLoading ? (
-                  <SkeletonRows rows={10} columns={columns.length} />
-                ) : (
-                  logs.status === 'success' && (
-                    <EmptyRow
-                      columns={columns.length}
-                      filtered={props.filtered}
-                      onReset={props.onResetFilters}
-                      messages={messages}
-                    />
-                  )
-                )
+            {count === 0 ? (
+              logs.isLoading ? (
+                <SkeletonRows rows={10} columns={columns.length} />
               ) : (
-                <>
-                  {spacer(top)}
-                  {items.map(({ index }) => (
-                    <MigrationLogRow
-                      key={index}
-                      index={index}
-                      ariaRowIndex={index + 2}
-                      tabIndex={index === tabStop ? 0 : -1}
-                      log={logs.rowAt(index)}
-                      columns={columns}
-                      columnsKey={props.columnsKey}
-                    />
-                  ))}
-                  {spacer(bottom)}
-                </>
-              )}
-            </TableRenderContextValue.Provider>
+                logs.status === 'success' && (
+                  <EmptyRow
+                    columns={columns.length}
+                    filtered={props.filtered}
+                    onReset={props.onResetFilters}
+                    messages={messages}
+                  />
+                )
+              )
+            ) : (
+              <>
+                {spacer(top)}
+                {items.map(({ index }) => (
+                  <MigrationLogRow
+                    key={index}
+                    index={index}
+                    ariaRowIndex={index + 2}
+                    tabIndex={index === tabStop ? 0 : -1}
+                    log={logs.rowAt(index)}
+                    columns={columns}
+                    columnsKey={props.columnsKey}
+                    context={renderContext}
+                  />
+                ))}
+                {spacer(bottom)}
+              </>
+            )}
           </tbody>
         </table>
       </div>

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogSort } from '../../core/types.js';
 import { isSortableColumn, type TableColumn } from './columns.js';
 import { SortableHeader } from './SortableHeader.js';
 
 interface TableHeadProps {
   columns: TableColumn[];
-  headerOf: (columnId: string) => ReactNode;
+  messages: MigrationLogMessages;
   sort: MigrationLogSort;
   onSortChange: (sort: MigrationLogSort) => void;
   /** Row 1 of the list in scroll mode, where the table declares `aria-rowcount`. */
@@ -13,16 +13,16 @@ interface TableHeadProps {
 }
 
 /** The header row: sortable headers for the six fields, plain ones for the rest. */
-export function TableHead({ columns, headerOf, sort, onSortChange, ariaRowIndex }: TableHeadProps) {
+export function TableHead({ columns, messages, sort, onSortChange, ariaRowIndex }: TableHeadProps) {
   return (
     <thead>
       <tr aria-rowindex={ariaRowIndex}>
-        {columns.map(({ id }) =>
+        {columns.map(({ id, header }) =>
           isSortableColumn(id) ? (
-            <SortableHeader key={id} field={id} label={headerOf(id)} sort={sort} onSortChange={onSortChange} />
+            <SortableHeader key={id} field={id} label={header(messages)} sort={sort} onSortChange={onSortChange} />
           ) : (
             <th key={id} scope="col" className="mlv-table__header" data-column={id}>
-              {headerOf(id)}
+              {header(messages)}
             </th>
           ),
         )}

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter } from '../../core/types.js';
@@ -18,7 +17,6 @@ export interface TableToolbarProps {
   messages: MigrationLogMessages;
   timeZone: string | undefined;
   searchDebounceMs: number;
-  headerOf: (columnId: string) => ReactNode;
 }
 
 /** Status filter, search, start-date range, reset and column visibility. */
@@ -31,7 +29,6 @@ export function TableToolbar({
   messages,
   timeZone,
   searchDebounceMs,
-  headerOf,
 }: TableToolbarProps) {
   return (
     <div className="mlv-toolbar">
@@ -70,8 +67,7 @@ export function TableToolbar({
             columns={columns}
             visibility={columnVisibility}
             onVisibilityChange={onColumnVisibilityChange}
-            label={messages.columns}
-            headerOf={headerOf}
+            messages={messages}
           />
         </div>
       </div>

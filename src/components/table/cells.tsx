@@ -1,25 +1,26 @@
+import type { ReactNode } from 'react';
 import { formatInstant } from '../../core/format.js';
 import type { MigrationLog } from '../../core/types.js';
 import { CalendarDateText } from '../shared/CalendarDateText.js';
 import { InstantText } from '../shared/InstantText.js';
 import { ProgressBar } from '../shared/ProgressBar.js';
 import { StatusBadge } from '../status-badge/StatusBadge.js';
-import { useTableRenderContext } from './table-context.js';
+import type { TableRenderContext } from './table-context.js';
 
-type CellProps = { row: MigrationLog };
+/*
+ * The built-in cells. Plain functions rather than components: a row calls them with its context,
+ * so a row of seven cells mounts no extra components of its own.
+ */
 
-export function StartTimeCell({ row }: CellProps) {
-  const { messages, locale, timeZone } = useTableRenderContext();
+export function startTimeCell(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) {
   return <InstantText value={row.startTime} locale={locale} timeZone={timeZone} messages={messages} />;
 }
 
-export function EndTimeCell({ row }: CellProps) {
-  const { messages, locale, timeZone } = useTableRenderContext();
+export function endTimeCell(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) {
   return <InstantText value={row.endTime} locale={locale} timeZone={timeZone} messages={messages} />;
 }
 
-export function GeneratedByCell({ row }: CellProps) {
-  const { messages } = useTableRenderContext();
+export function generatedByCell(row: MigrationLog, { messages }: TableRenderContext) {
   if (!row.generatedBy) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
   return (
     <span className="mlv-truncate" title={row.generatedBy}>
@@ -28,30 +29,25 @@ export function GeneratedByCell({ row }: CellProps) {
   );
 }
 
-export function CutoverDateCell({ row }: CellProps) {
-  const { messages, locale } = useTableRenderContext();
+export function cutoverDateCell(row: MigrationLog, { messages, locale }: TableRenderContext) {
   return <CalendarDateText value={row.cutoverDate} locale={locale} messages={messages} />;
 }
 
-export function ProgressCell({ row }: CellProps) {
-  const { messages, locale } = useTableRenderContext();
+export function progressCell(row: MigrationLog, { messages, locale }: TableRenderContext) {
   return <ProgressBar value={row.progress} locale={locale} messages={messages} />;
 }
 
-export function StatusCell({ row }: CellProps) {
-  const { messages } = useTableRenderContext();
+export function statusCell(row: MigrationLog, { messages }: TableRenderContext) {
   return <StatusBadge status={row.status === 'unknown' ? row.rawStatus : row.status} messages={messages} unstyled />;
 }
 
 /** Names the row for the details action: its start time where known, else its id. */
-export function describeRow(row: MigrationLog, context: ReturnType<typeof useTableRenderContext>): string {
-  const { messages, locale, timeZone } = context;
+export function describeRow(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext): string {
   if (row.startTime) return messages.migrationStartedAt(formatInstant(row.startTime, { locale, timeZone }).text);
   return messages.migrationWithId(row.id);
 }
 
-export function ActionsCell({ row }: CellProps) {
-  const context = useTableRenderContext();
+export function actionsCell(row: MigrationLog, context: TableRenderContext) {
   const { messages, onOpenDetails, rowActions } = context;
   return (
     <span className="mlv-row-actions">
@@ -65,7 +61,12 @@ export function ActionsCell({ row }: CellProps) {
           {messages.viewDetails}
         </button>
       )}
-      {rowActions?.(row)}
+      {rowActions && <HostCell render={rowActions} row={row} />}
     </span>
   );
+}
+
+/** A host's cell (or row actions) as a component of its own, so the host's function may use hooks. */
+export function HostCell({ render, row }: { render: (row: MigrationLog) => ReactNode; row: MigrationLog }) {
+  return render(row);
 }

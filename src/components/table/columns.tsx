@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLog, MigrationLogSortField } from '../../core/types.js';
 import {
-  ActionsCell,
-  CutoverDateCell,
-  EndTimeCell,
-  GeneratedByCell,
-  ProgressCell,
-  StartTimeCell,
-  StatusCell,
+  actionsCell,
+  cutoverDateCell,
+  endTimeCell,
+  generatedByCell,
+  HostCell,
+  progressCell,
+  startTimeCell,
+  statusCell,
 } from './cells.js';
+import type { TableRenderContext } from './table-context.js';
 
 /** A column a host adds to the table. */
 export interface MigrationLogExtraColumn {
@@ -24,36 +26,6 @@ export interface MigrationLogExtraColumn {
 /** Ids of the built-in columns, in display order. */
 export type MigrationLogColumnId = MigrationLogSortField | 'actions';
 
-export const BUILT_IN_COLUMN_IDS: readonly MigrationLogColumnId[] = [
-  'startTime',
-  'endTime',
-  'generatedBy',
-  'cutoverDate',
-  'progress',
-  'status',
-  'actions',
-];
-
-const SORTABLE = new Set<string>(['startTime', 'endTime', 'generatedBy', 'cutoverDate', 'progress', 'status']);
-
-export function isSortableColumn(id: string): id is MigrationLogSortField {
-  return SORTABLE.has(id);
-}
-
-/** The header text of a built-in column, or null for a host's column. */
-export function builtInHeader(id: string, messages: MigrationLogMessages): string | null {
-  const headers: Record<MigrationLogColumnId, string> = {
-    startTime: messages.columnStartTime,
-    endTime: messages.columnEndTime,
-    generatedBy: messages.columnGeneratedBy,
-    cutoverDate: messages.columnCutoverDate,
-    progress: messages.columnProgress,
-    status: messages.columnStatus,
-    actions: messages.columnActions,
-  };
-  return (headers as Record<string, string>)[id] ?? null;
-}
-
 /**
  * A column as the built-in table renders it. The table keeps its own small column list rather than
  * a TanStack Table instance: server-side sorting and a visibility map are all it needs, and the
@@ -61,33 +33,45 @@ export function builtInHeader(id: string, messages: MigrationLogMessages): strin
  */
 export interface TableColumn {
   id: string;
-  cell: (row: MigrationLog) => ReactNode;
+  /** Header content, in the table's words. */
+  header: (messages: MigrationLogMessages) => ReactNode;
+  cell: (row: MigrationLog, context: TableRenderContext) => ReactNode;
   /** Offered in the column menu; the actions column is not. */
   canHide: boolean;
 }
 
+/** The six fields, in display order; each sorts on the server. */
 const builtInColumns: TableColumn[] = [
-  { id: 'startTime', canHide: true, cell: (row) => <StartTimeCell row={row} /> },
-  { id: 'endTime', canHide: true, cell: (row) => <EndTimeCell row={row} /> },
-  { id: 'generatedBy', canHide: true, cell: (row) => <GeneratedByCell row={row} /> },
-  { id: 'cutoverDate', canHide: true, cell: (row) => <CutoverDateCell row={row} /> },
-  { id: 'progress', canHide: true, cell: (row) => <ProgressCell row={row} /> },
-  { id: 'status', canHide: true, cell: (row) => <StatusCell row={row} /> },
+  { id: 'startTime', canHide: true, header: (m) => m.columnStartTime, cell: startTimeCell },
+  { id: 'endTime', canHide: true, header: (m) => m.columnEndTime, cell: endTimeCell },
+  { id: 'generatedBy', canHide: true, header: (m) => m.columnGeneratedBy, cell: generatedByCell },
+  { id: 'cutoverDate', canHide: true, header: (m) => m.columnCutoverDate, cell: cutoverDateCell },
+  { id: 'progress', canHide: true, header: (m) => m.columnProgress, cell: progressCell },
+  { id: 'status', canHide: true, header: (m) => m.columnStatus, cell: statusCell },
 ];
 
-const actionsColumn: TableColumn = { id: 'actions', canHide: false, cell: (row) => <ActionsCell row={row} /> };
+const actionsColumn: TableColumn = {
+  id: 'actions',
+  canHide: false,
+  header: (m) => m.columnActions,
+  cell: actionsCell,
+};
 const defaultColumns = [...builtInColumns, actionsColumn];
 
-/** A host's cell as a component of its own, so a cell function may use hooks. */
-function HostCell({ render, row }: { render: MigrationLogExtraColumn['cell']; row: MigrationLog }) {
-  return render(row);
+export function isSortableColumn(id: string): id is MigrationLogSortField {
+  return builtInColumns.some((column) => column.id === id);
 }
 
 /** Built-in columns, then the host's, then the actions column last. */
 export function buildColumns(extra: MigrationLogExtraColumn[] | undefined): TableColumn[] {
   if (!extra || extra.length === 0) return defaultColumns;
   const hostColumns = extra.map(
-    ({ id, cell }): TableColumn => ({ id, canHide: true, cell: (row) => <HostCell render={cell} row={row} /> }),
+    ({ id, header, cell }): TableColumn => ({
+      id,
+      canHide: true,
+      header: () => header ?? id,
+      cell: (row) => <HostCell render={cell} row={row} />,
+    }),
   );
   return [...builtInColumns, ...hostColumns, actionsColumn];
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType, ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
 import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
@@ -20,7 +20,6 @@ export interface TableBodyProps {
   scrollPageSize: number | undefined;
   columns: TableColumn[];
   columnsKey: string;
-  headerOf: (columnId: string) => ReactNode;
   filtered: boolean;
   onResetFilters: () => void;
   renderContext: TableRenderContext;
