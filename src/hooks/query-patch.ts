@@ -23,20 +23,15 @@ export function isSameQuery(a: MigrationLogQuery, b: MigrationLogQuery): boolean
  */
 export function applyQueryUpdate(previous: MigrationLogQuery, update: MigrationLogQueryUpdate): MigrationLogQuery {
   const patch = typeof update === 'function' ? update(previous) : update;
-  const next = resolveQuery({ ...previous, ...definedOnly(patch) });
-  const before = canonicalQuery(previous);
-  const after = canonicalQuery(next);
-  const reshaped =
-    !sameJson(before.filter, after.filter) || !sameJson(before.sort, after.sort) || before.pageSize !== after.pageSize;
+  // A field the patch leaves out (or sets to undefined) keeps its value.
+  const next = resolveQuery({
+    pageIndex: patch.pageIndex ?? previous.pageIndex,
+    pageSize: patch.pageSize ?? previous.pageSize,
+    sort: patch.sort ?? previous.sort,
+    filter: patch.filter ?? previous.filter,
+  });
+  // Anything but the page changed the rows asked for: the filter (as sent), the sort or the page size.
+  const reshaped = !sameJson(canonicalQuery({ ...previous, pageIndex: 0 }), canonicalQuery({ ...next, pageIndex: 0 }));
   const movedPage = next.pageIndex !== previous.pageIndex;
   return reshaped && !movedPage ? { ...next, pageIndex: 0 } : next;
-}
-
-function definedOnly(patch: Partial<MigrationLogQuery>): Partial<MigrationLogQuery> {
-  const result: Partial<MigrationLogQuery> = {};
-  if (patch.pageIndex !== undefined) result.pageIndex = patch.pageIndex;
-  if (patch.pageSize !== undefined) result.pageSize = patch.pageSize;
-  if (patch.sort !== undefined) result.sort = patch.sort;
-  if (patch.filter !== undefined) result.filter = patch.filter;
-  return result;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
@@ -62,24 +62,21 @@ export function MigrationLogTable({
     defaultColumnVisibility ?? {},
   );
   const columnVisibility = controlledVisibility ?? uncontrolledVisibility;
-  const handleVisibilityChange = useCallback(
-    (next: Record<string, boolean>) => {
-      if (controlledVisibility === undefined) setUncontrolledVisibility(next);
-      onColumnVisibilityChange?.(next);
-    },
-    [controlledVisibility, onColumnVisibilityChange],
-  );
+  const handleVisibilityChange = (next: Record<string, boolean>) => {
+    if (controlledVisibility === undefined) setUncontrolledVisibility(next);
+    onColumnVisibilityChange?.(next);
+  };
 
-  const onSortChange = useCallback((sort: MigrationLogSort) => setQuery((q) => ({ ...q, sort })), [setQuery]);
-  const onFilterChange = useCallback((filter: MigrationLogFilter) => setQuery((q) => ({ ...q, filter })), [setQuery]);
+  const onSortChange = (sort: MigrationLogSort) => setQuery({ sort });
+  const onFilterChange = (filter: MigrationLogFilter) => setQuery({ filter });
   // From the empty row's button, which the reset removes: focus goes to the search field, not <body>.
-  const onResetFilters = useCallback(() => {
+  const onResetFilters = () => {
     const root = document.activeElement?.closest('.mlv-table-root');
     onFilterChange({});
     root?.querySelector<HTMLElement>('.mlv-search input')?.focus();
-  }, [onFilterChange]);
+  };
   const columns = useMemo(() => buildColumns(extraColumns), [extraColumns]);
-  const visibleColumns = useMemo(() => visibleColumnsOf(columns, columnVisibility), [columns, columnVisibility]);
+  const visibleColumns = visibleColumnsOf(columns, columnVisibility);
 
   const renderContext = useMemo<TableRenderContext>(
     () => ({ messages, locale, timeZone, onOpenDetails, rowActions }),

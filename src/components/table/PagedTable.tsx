@@ -55,8 +55,8 @@ export function PagedTable(props: TableBodyProps) {
         total={logs.total}
         pageCount={logs.pageCount}
         hasNextPage={logs.hasNextPage}
-        onPageChange={(pageIndex) => setQuery((q) => ({ ...q, pageIndex }))}
-        onPageSizeChange={(pageSize) => setQuery((q) => ({ ...q, pageSize }))}
+        onPageChange={(pageIndex) => setQuery({ pageIndex })}
+        onPageSizeChange={(pageSize) => setQuery({ pageSize })}
         messages={messages}
         locale={props.locale}
       />

@@ -50,9 +50,10 @@ export function TableToolbar({
           startedTo={filter.startedTo}
           timeZone={timeZone}
           messages={messages}
-          onValueChange={({ startedFrom, startedTo }) => {
+          // The range holds only the bounds that are set; a cleared bound leaves the filter.
+          onValueChange={(range) => {
             const { startedFrom: _from, startedTo: _to, ...rest } = filter;
-            onFilterChange({ ...rest, ...(startedFrom && { startedFrom }), ...(startedTo && { startedTo }) });
+            onFilterChange({ ...rest, ...range });
           }}
         />
         <div className="mlv-toolbar__actions">

@@ -55,7 +55,6 @@ export function MigrationLogView({
     },
     [controlledId, onSelectedIdChange],
   );
-  const openDetails = useCallback((id: string) => select(id), [select]);
   const rootRef = useRef<HTMLDivElement>(null);
   // Opened from a URL (no opener), focus lands on the row's details button when it is shown.
   const rowButton = useCallback((id: string) => {
@@ -73,7 +72,8 @@ export function MigrationLogView({
         {...(query !== undefined && { query })}
         defaultQuery={defaultQuery}
         onQueryChange={onQueryChange}
-        onOpenDetails={openDetails}
+        // `select` ignores the opener: the dialog remembers what had focus by itself.
+        onOpenDetails={select}
         pageSizes={pageSizes}
         columns={columns}
         rowActions={rowActions}
