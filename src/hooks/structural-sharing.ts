@@ -18,11 +18,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function shareDeep<T>(prev: unknown, next: T): T {
   if (Object.is(prev, next)) return prev as T;
-  if (prev instanceof Date && next instanceof Date) {
-    return (
-      prev.getTime() === next.getTime() || (Number.isNaN(prev.getTime()) && Number.isNaN(next.getTime())) ? prev : next
-    ) as T;
-  }
+  // Object.is: two invalid dates (NaN) are the same too.
+  if (prev instanceof Date && next instanceof Date)
+    return (Object.is(prev.getTime(), next.getTime()) ? prev : next) as T;
   if (Array.isArray(prev) && Array.isArray(next)) {
     const shared = next.map((item, i) => shareDeep(prev[i], item));
     const same = prev.length === next.length && shared.every((item, i) => item === prev[i]);

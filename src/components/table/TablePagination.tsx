@@ -32,6 +32,17 @@ export function TablePagination({
 }: TablePaginationProps) {
   const sizeId = useId();
   const canNext = pageCount === null ? hasNextPage : pageIndex < pageCount - 1;
+  /** A button to the page `target`; when `disabled` it stays focusable (see softDisabled). */
+  const pageButton = (label: string, glyph: string, disabled: boolean, target: number) => (
+    <button
+      type="button"
+      className="mlv-button mlv-pagination__button"
+      aria-label={label}
+      {...softDisabled(disabled, () => onPageChange(target))}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
   const sizes = pageSizes.includes(pageSize) ? pageSizes : [...pageSizes, pageSize].sort((a, b) => a - b);
   return (
     <nav className="mlv-pagination" aria-label={messages.pagination}>
@@ -58,51 +69,11 @@ export function TablePagination({
         {messages.pageOf(pageIndex + 1, pageCount)}
       </span>
       <div className="mlv-pagination__buttons">
-        <PageButton label={messages.firstPage} glyph="«" disabled={pageIndex === 0} onClick={() => onPageChange(0)} />
-        <PageButton
-          label={messages.previousPage}
-          glyph="‹"
-          disabled={pageIndex === 0}
-          onClick={() => onPageChange(pageIndex - 1)}
-        />
-        <PageButton
-          label={messages.nextPage}
-          glyph="›"
-          disabled={!canNext}
-          onClick={() => onPageChange(pageIndex + 1)}
-        />
-        {pageCount !== null && (
-          <PageButton
-            label={messages.lastPage}
-            glyph="»"
-            disabled={!canNext}
-            onClick={() => onPageChange(pageCount - 1)}
-          />
-        )}
+        {pageButton(messages.firstPage, '«', pageIndex === 0, 0)}
+        {pageButton(messages.previousPage, '‹', pageIndex === 0, pageIndex - 1)}
+        {pageButton(messages.nextPage, '›', !canNext, pageIndex + 1)}
+        {pageCount !== null && pageButton(messages.lastPage, '»', !canNext, pageCount - 1)}
       </div>
     </nav>
-  );
-}
-
-function PageButton({
-  label,
-  glyph,
-  disabled,
-  onClick,
-}: {
-  label: string;
-  glyph: string;
-  disabled: boolean;
-  onClick: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      className="mlv-button mlv-pagination__button"
-      aria-label={label}
-      {...softDisabled(disabled, onClick)}
-    >
-      <span aria-hidden="true">{glyph}</span>
-    </button>
   );
 }
