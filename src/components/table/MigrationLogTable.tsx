@@ -114,8 +114,6 @@ export function MigrationLogTable({
         filtered={filtered}
         onResetFilters={onResetFilters}
         renderContext={renderContext}
-        messages={messages}
-        locale={locale}
         now={now}
       />
     </div>

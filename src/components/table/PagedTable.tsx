@@ -8,7 +8,8 @@ import type { MigrationLogTableMode, TableBodyProps } from './table-mode.js';
 
 /** The default mode of the table: one page of migrations at a time, with pagination below. */
 export function PagedTable(props: TableBodyProps) {
-  const { query, setQuery, columns, messages } = props;
+  const { query, columns } = props;
+  const { messages, locale } = props.renderContext;
   const logs = useMigrationLogs({
     dataSource: props.dataSource,
     query,
@@ -49,16 +50,11 @@ export function PagedTable(props: TableBodyProps) {
         </table>
       </div>
       <TablePagination
-        pageIndex={query.pageIndex}
-        pageSize={query.pageSize}
+        list={logs}
         pageSizes={props.pageSizes}
-        total={logs.total}
-        pageCount={logs.pageCount}
-        hasNextPage={logs.hasNextPage}
-        onPageChange={(pageIndex) => setQuery({ pageIndex })}
-        onPageSizeChange={(pageSize) => setQuery({ pageSize })}
+        setQuery={props.setQuery}
         messages={messages}
-        locale={props.locale}
+        locale={locale}
       />
     </>
   );

@@ -30,7 +30,8 @@ const MAX_SCROLL_HEIGHT = 15_000_000;
  * markup stays a real table with `aria-rowcount` / `aria-rowindex`.
  */
 export function ScrollTable(props: TableBodyProps) {
-  const { query, columns, messages, renderContext } = props;
+  const { query, columns, renderContext } = props;
+  const { messages } = renderContext;
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const instance = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);

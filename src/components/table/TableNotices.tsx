@@ -42,15 +42,7 @@ export function TableNotices({
           isRetrying={state.isFetching}
         />
       )}
-      <TableStatusBar
-        isLoading={state.isLoading}
-        isRefreshing={state.isRefreshing}
-        // Polls refresh quietly: announcing each would repeat "Refreshing…" every few seconds.
-        announceRefresh={state.isPlaceholderData}
-        lastUpdatedAt={state.lastUpdatedAt}
-        messages={messages}
-        now={now}
-      />
+      <TableStatusBar state={state} messages={messages} now={now} />
     </>
   );
 }

@@ -1,44 +1,33 @@
 import { useId } from 'react';
 import { formatNumber } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
+import type { UseMigrationLogsResult } from '../../hooks/useMigrationLogs.types.js';
 import { softDisabled } from '../shared/soft-disabled.js';
 
 export interface TablePaginationProps {
-  pageIndex: number;
-  pageSize: number;
+  /** The page shown: its query, and the total (null when the source does not know it). */
+  list: Pick<UseMigrationLogsResult, 'query' | 'total' | 'pageCount' | 'hasNextPage'>;
   pageSizes: readonly number[];
-  /** Total matching migrations, or null when the source does not know it. */
-  total: number | null;
-  pageCount: number | null;
-  hasNextPage: boolean;
-  onPageChange: (pageIndex: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
+  /** Turns the page or changes the page size. */
+  setQuery: (update: MigrationLogQueryUpdate) => void;
   messages: MigrationLogMessages;
   locale: string | undefined;
 }
 
 /** Page size, total, and first / previous / next / last. */
-export function TablePagination({
-  pageIndex,
-  pageSize,
-  pageSizes,
-  total,
-  pageCount,
-  hasNextPage,
-  onPageChange,
-  onPageSizeChange,
-  messages,
-  locale,
-}: TablePaginationProps) {
+export function TablePagination({ list, pageSizes, setQuery, messages, locale }: TablePaginationProps) {
+  const { pageIndex, pageSize } = list.query;
+  const { total, pageCount } = list;
   const sizeId = useId();
-  const canNext = pageCount === null ? hasNextPage : pageIndex < pageCount - 1;
+  const canNext = pageCount === null ? list.hasNextPage : pageIndex < pageCount - 1;
   /** A button to the page `target`; when `disabled` it stays focusable (see softDisabled). */
   const pageButton = (label: string, glyph: string, disabled: boolean, target: number) => (
     <button
       type="button"
       className="mlv-button mlv-pagination__button"
       aria-label={label}
-      {...softDisabled(disabled, () => onPageChange(target))}
+      {...softDisabled(disabled, () => setQuery({ pageIndex: target }))}
     >
       <span aria-hidden="true">{glyph}</span>
     </button>
@@ -54,7 +43,7 @@ export function TablePagination({
           id={sizeId}
           className="mlv-select"
           value={pageSize}
-          onChange={(event) => onPageSizeChange(Number(event.target.value))}
+          onChange={(event) => setQuery({ pageSize: Number(event.target.value) })}
         >
           {sizes.map((size) => (
             <option key={size} value={size}>

@@ -1,26 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import type { TableNoticeState } from './TableNotices.js';
 
 interface TableStatusBarProps {
-  isLoading: boolean;
-  isRefreshing: boolean;
-  /** Say "Refreshing…" (a change the user asked for), not only show the activity dot. */
-  announceRefresh: boolean;
-  lastUpdatedAt: number | null;
+  state: Pick<TableNoticeState, 'isLoading' | 'isRefreshing' | 'isPlaceholderData' | 'lastUpdatedAt'>;
   messages: MigrationLogMessages;
   /** Fixed clock for stories and tests; ticking real time otherwise. */
   now: number | undefined;
 }
 
 /** "Refreshing…" and "Updated N seconds ago". Its own component, so its ticking re-renders only itself. */
-export function TableStatusBar({
-  isLoading,
-  isRefreshing,
-  announceRefresh,
-  lastUpdatedAt,
-  messages,
-  now,
-}: TableStatusBarProps) {
+export function TableStatusBar({ state, messages, now }: TableStatusBarProps) {
+  const { isLoading, isRefreshing, lastUpdatedAt } = state;
   const [tick, setTick] = useState(() => Date.now());
   useEffect(() => {
     if (now !== undefined || lastUpdatedAt === null) return;
@@ -34,7 +25,9 @@ export function TableStatusBar({
     <div className="mlv-status-bar">
       {/* Only state changes are announced; the ticking age is not. */}
       <span className="mlv-status-bar__activity" role="status" data-refreshing={isRefreshing ? '' : undefined}>
-        {isLoading ? messages.loading : isRefreshing && announceRefresh ? messages.refreshing : ''}
+        {/* Polls refresh quietly: announcing each would repeat "Refreshing…" every few seconds. Other
+            rows the user asked for (the rows shown are placeholders) are announced. */}
+        {isLoading ? messages.loading : isRefreshing && state.isPlaceholderData ? messages.refreshing : ''}
       </span>
       {seconds !== null && <span className="mlv-status-bar__updated">{messages.updatedAgo(seconds)}</span>}
     </div>

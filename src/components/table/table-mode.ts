@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
 import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
 import type { TableColumn } from './columns.js';
 import type { TableRenderContext } from './table-context.js';
 
-/** What `<MigrationLogTable>` hands the body of its mode: the query, the columns, the words. */
+/** What `<MigrationLogTable>` hands the body of its mode: the query, the columns, the words (in `renderContext`). */
 export interface TableBodyProps {
   dataSource: MigrationLogDataSource;
   query: MigrationLogQuery;
@@ -22,9 +21,8 @@ export interface TableBodyProps {
   columnsKey: string;
   filtered: boolean;
   onResetFilters: () => void;
+  /** Also the messages and locale of everything else the body shows. */
   renderContext: TableRenderContext;
-  messages: MigrationLogMessages;
-  locale: string | undefined;
   now: number | undefined;
 }
 
