@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
 import type { MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { rootClass } from '../shared/class-names.js';
+import { useControllableState } from '../shared/use-controllable-state.js';
 import { useMessages } from '../shared/use-messages.js';
 import { buildColumns, visibleColumnsOf } from './columns.js';
 import type { MigrationLogListProps } from './list-props.js';
@@ -58,14 +59,11 @@ export function MigrationLogTable({
   // The query lives here, so the toolbar and the mode's body share it; the body fetches its rows.
   const [query, setQuery] = useQueryState({ query: controlledQuery, defaultQuery, onQueryChange });
 
-  const [uncontrolledVisibility, setUncontrolledVisibility] = useState<Record<string, boolean>>(
+  const [columnVisibility, setColumnVisibility] = useControllableState(
+    controlledVisibility,
     defaultColumnVisibility ?? {},
+    onColumnVisibilityChange,
   );
-  const columnVisibility = controlledVisibility ?? uncontrolledVisibility;
-  const handleVisibilityChange = (next: Record<string, boolean>) => {
-    if (controlledVisibility === undefined) setUncontrolledVisibility(next);
-    onColumnVisibilityChange?.(next);
-  };
 
   const onSortChange = (sort: MigrationLogSort) => setQuery({ sort });
   const onFilterChange = (filter: MigrationLogFilter) => setQuery({ filter });
@@ -94,7 +92,7 @@ export function MigrationLogTable({
           onFilterChange={onFilterChange}
           columns={columns}
           columnVisibility={columnVisibility}
-          onColumnVisibilityChange={handleVisibilityChange}
+          onColumnVisibilityChange={setColumnVisibility}
           messages={messages}
           timeZone={timeZone}
           searchDebounceMs={searchDebounceMs}

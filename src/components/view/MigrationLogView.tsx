@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
+import { useControllableState } from '../shared/use-controllable-state.js';
 import type { MigrationLogListProps } from '../table/list-props.js';
 import { MigrationLogTable } from '../table/MigrationLogTable.js';
 
@@ -46,15 +47,7 @@ export function MigrationLogView({
   className,
   ...rest
 }: MigrationLogViewProps) {
-  const [uncontrolledId, setUncontrolledId] = useState<string | null>(defaultSelectedId);
-  const selectedId = controlledId !== undefined ? controlledId : uncontrolledId;
-  const select = useCallback(
-    (id: string | null) => {
-      if (controlledId === undefined) setUncontrolledId(id);
-      onSelectedIdChange?.(id);
-    },
-    [controlledId, onSelectedIdChange],
-  );
+  const [selectedId, select] = useControllableState(controlledId, defaultSelectedId, onSelectedIdChange);
   const rootRef = useRef<HTMLDivElement>(null);
   // Opened from a URL (no opener), focus lands on the row's details button when it is shown.
   const rowButton = useCallback((id: string) => {
