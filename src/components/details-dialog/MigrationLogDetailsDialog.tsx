@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useCallback, useRef, useState } from 'react';
+import { type HTMLAttributes, type ReactNode, useRef } from 'react';
 import { errorText } from '../../core/errors.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
+import { useControllableState } from '../shared/use-controllable-state.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { DetailsBody } from './DetailsBody.js';
@@ -84,18 +85,8 @@ export function MigrationLogDetailsDialog({
   ...rest
 }: MigrationLogDetailsDialogProps) {
   const messages = useMessages(messageOverrides);
-  const [internalId, setInternalId] = useState<string | null>(defaultMigrationId);
-  const isControlled = controlledId !== undefined;
-  const migrationId = isControlled ? controlledId : internalId;
+  const [migrationId, setMigrationId] = useControllableState(controlledId, defaultMigrationId, onMigrationIdChange);
   const open = migrationId !== null;
-
-  const setMigrationId = useCallback(
-    (next: string | null) => {
-      if (!isControlled) setInternalId(next);
-      onMigrationIdChange?.(next);
-    },
-    [isControlled, onMigrationIdChange],
-  );
 
   const pageSize = Number.isFinite(issuesPageSize) ? Math.max(1, Math.floor(issuesPageSize)) : 50;
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
