@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import { cx } from './class-names.js';
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** What failed, in the words of `messages`. */
@@ -23,7 +24,7 @@ export function ErrorBanner({
   ...rest
 }: ErrorBannerProps) {
   return (
-    <div {...rest} className={className ? `mlv-error-banner ${className}` : 'mlv-error-banner'} role="alert">
+    <div {...rest} className={cx('mlv-error-banner', className)} role="alert">
       <div className="mlv-error-banner__text">
         <strong className="mlv-error-banner__title">{title}</strong>{' '}
         {message != null && <span className="mlv-error-banner__message">{message}</span>}
