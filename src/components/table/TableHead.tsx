@@ -1,7 +1,7 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { firstSortDirection } from '../../core/query.js';
 import type { MigrationLogSort } from '../../core/types.js';
 import { isSortableColumn, type TableColumn } from './columns.js';
-import { SortableHeader } from './SortableHeader.js';
 
 interface TableHeadProps {
   columns: TableColumn[];
@@ -12,20 +12,45 @@ interface TableHeadProps {
   ariaRowIndex?: number | undefined;
 }
 
-/** The header row: sortable headers for the six fields, plain ones for the rest. */
+/**
+ * The header row. The six fields' headers are buttons that sort on the server; the current sort is
+ * `aria-sort` on its `<th>`.
+ */
 export function TableHead({ columns, messages, sort, onSortChange, ariaRowIndex }: TableHeadProps) {
   return (
     <thead>
       <tr aria-rowindex={ariaRowIndex}>
-        {columns.map(({ id, header }) =>
-          isSortableColumn(id) ? (
-            <SortableHeader key={id} field={id} label={header(messages)} sort={sort} onSortChange={onSortChange} />
-          ) : (
-            <th key={id} scope="col" className="mlv-table__header" data-column={id}>
-              {header(messages)}
+        {columns.map(({ id, header }) => {
+          if (!isSortableColumn(id)) {
+            return (
+              <th key={id} scope="col" className="mlv-table__header" data-column={id}>
+                {header(messages)}
+              </th>
+            );
+          }
+          const direction = sort.field === id ? sort.direction : undefined;
+          const toggle = () =>
+            onSortChange({
+              field: id,
+              direction: direction ? (direction === 'asc' ? 'desc' : 'asc') : firstSortDirection(id),
+            });
+          return (
+            <th
+              key={id}
+              scope="col"
+              className="mlv-table__header"
+              data-column={id}
+              aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
+            >
+              <button type="button" className="mlv-sort-button" onClick={toggle} data-sorted={direction}>
+                <span>{header(messages)}</span>
+                <span className="mlv-sort-button__indicator" aria-hidden="true">
+                  {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                </span>
+              </button>
             </th>
-          ),
-        )}
+          );
+        })}
       </tr>
     </thead>
   );
