@@ -32,7 +32,7 @@ export function ColumnVisibilityMenu({
   onVisibilityChange,
   messages,
 }: ColumnVisibilityMenuProps) {
-  const columns = all.filter((column) => column.canHide);
+  const columns = all.filter((column) => !column.fixed);
   const shown = columns.filter((column) => visibility[column.id] !== false).length;
   return (
     <details className="mlv-column-menu" onKeyDown={closeOnEscape} onBlur={closeOnFocusOut}>

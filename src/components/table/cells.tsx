@@ -12,12 +12,11 @@ import type { TableRenderContext } from './table-context.js';
  * so a row of seven cells mounts no extra components of its own.
  */
 
-export function startTimeCell(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) {
-  return <InstantText value={row.startTime} locale={locale} timeZone={timeZone} messages={messages} />;
-}
-
-export function endTimeCell(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) {
-  return <InstantText value={row.endTime} locale={locale} timeZone={timeZone} messages={messages} />;
+/** The cell of an instant: start or end time. */
+export function instantCell(field: 'startTime' | 'endTime') {
+  return (row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) => (
+    <InstantText value={row[field]} locale={locale} timeZone={timeZone} messages={messages} />
+  );
 }
 
 export function generatedByCell(row: MigrationLog, { messages }: TableRenderContext) {

@@ -4,11 +4,10 @@ import type { MigrationLog, MigrationLogSortField } from '../../core/types.js';
 import {
   actionsCell,
   cutoverDateCell,
-  endTimeCell,
   generatedByCell,
   HostCell,
+  instantCell,
   progressCell,
-  startTimeCell,
   statusCell,
 } from './cells.js';
 import type { TableRenderContext } from './table-context.js';
@@ -36,23 +35,23 @@ export interface TableColumn {
   /** Header content, in the table's words. */
   header: (messages: MigrationLogMessages) => ReactNode;
   cell: (row: MigrationLog, context: TableRenderContext) => ReactNode;
-  /** Offered in the column menu; the actions column is not. */
-  canHide: boolean;
+  /** Always shown, so not offered in the column menu: the actions column. */
+  fixed?: boolean;
 }
 
 /** The six fields, in display order; each sorts on the server. */
 const builtInColumns: TableColumn[] = [
-  { id: 'startTime', canHide: true, header: (m) => m.columnStartTime, cell: startTimeCell },
-  { id: 'endTime', canHide: true, header: (m) => m.columnEndTime, cell: endTimeCell },
-  { id: 'generatedBy', canHide: true, header: (m) => m.columnGeneratedBy, cell: generatedByCell },
-  { id: 'cutoverDate', canHide: true, header: (m) => m.columnCutoverDate, cell: cutoverDateCell },
-  { id: 'progress', canHide: true, header: (m) => m.columnProgress, cell: progressCell },
-  { id: 'status', canHide: true, header: (m) => m.columnStatus, cell: statusCell },
+  { id: 'startTime', header: (m) => m.columnStartTime, cell: instantCell('startTime') },
+  { id: 'endTime', header: (m) => m.columnEndTime, cell: instantCell('endTime') },
+  { id: 'generatedBy', header: (m) => m.columnGeneratedBy, cell: generatedByCell },
+  { id: 'cutoverDate', header: (m) => m.columnCutoverDate, cell: cutoverDateCell },
+  { id: 'progress', header: (m) => m.columnProgress, cell: progressCell },
+  { id: 'status', header: (m) => m.columnStatus, cell: statusCell },
 ];
 
 const actionsColumn: TableColumn = {
   id: 'actions',
-  canHide: false,
+  fixed: true,
   header: (m) => m.columnActions,
   cell: actionsCell,
 };
@@ -68,7 +67,6 @@ export function buildColumns(extra: MigrationLogExtraColumn[] | undefined): Tabl
   const hostColumns = extra.map(
     ({ id, header, cell }): TableColumn => ({
       id,
-      canHide: true,
       header: () => header ?? id,
       cell: (row) => <HostCell render={cell} row={row} />,
     }),
