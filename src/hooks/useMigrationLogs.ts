@@ -35,8 +35,8 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
       placeholderData: keepPreviousData,
       structuralSharing: shareListResult,
       retry: retryPolicy(client),
+      // Not while the page is hidden: TanStack's default (refetchIntervalInBackground: false).
       refetchInterval: (q) => (polls && hasActiveRows(q.state.data) ? interval : false),
-      refetchIntervalInBackground: false,
     },
     client,
   );
