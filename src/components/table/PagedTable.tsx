@@ -26,7 +26,8 @@ export function PagedTable(props: TableBodyProps) {
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
           <TableHead columns={columns} messages={messages} sort={query.sort} onSortChange={props.onSortChange} />
           <tbody>
-            {logs.isLoading && rows.length === 0 ? (
+            {/* Loading means nothing to show yet (no rows). */}
+            {logs.isLoading ? (
               <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
             ) : rows.length === 0 && logs.status === 'success' ? (
               <EmptyRow

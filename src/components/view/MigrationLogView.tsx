@@ -62,7 +62,7 @@ export function MigrationLogView({
       <MigrationLogTable
         {...shared}
         dataSource={dataSource}
-        {...(query !== undefined && { query })}
+        query={query}
         defaultQuery={defaultQuery}
         onQueryChange={onQueryChange}
         // `select` ignores the opener: the dialog remembers what had focus by itself.
