@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DEFAULT_PAGE_SIZES, hasActiveFilter } from '../../core/query.js';
-import type { MigrationLogFilter, MigrationLogSort } from '../../core/types.js';
+import type { MigrationLogFilter } from '../../core/types.js';
 import { useQueryState } from '../../hooks/useQueryState.js';
 import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
@@ -65,7 +65,6 @@ export function MigrationLogTable({
     onColumnVisibilityChange,
   );
 
-  const onSortChange = (sort: MigrationLogSort) => setQuery({ sort });
   const onFilterChange = (filter: MigrationLogFilter) => setQuery({ filter });
   // From the empty row's button, which the reset removes: focus goes to the search field, not <body>.
   const onResetFilters = () => {
@@ -102,7 +101,6 @@ export function MigrationLogTable({
         dataSource={dataSource}
         query={query}
         setQuery={setQuery}
-        onSortChange={onSortChange}
         refreshInterval={refreshInterval}
         queryClient={queryClient}
         pageSizes={pageSizes}

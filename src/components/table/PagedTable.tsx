@@ -24,7 +24,7 @@ export function PagedTable(props: TableBodyProps) {
       <div className="mlv-table-scroll">
         <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
-          <TableHead columns={columns} messages={messages} sort={query.sort} onSortChange={props.onSortChange} />
+          <TableHead columns={columns} messages={messages} sort={query.sort} setQuery={props.setQuery} />
           <tbody>
             {/* Loading means nothing to show yet (no rows). */}
             {logs.isLoading ? (

@@ -193,7 +193,7 @@ export function ScrollTable(props: TableBodyProps) {
             columns={columns}
             messages={messages}
             sort={query.sort}
-            onSortChange={props.onSortChange}
+            setQuery={props.setQuery}
             ariaRowIndex={1}
           />
           <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>

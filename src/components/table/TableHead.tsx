@@ -7,7 +7,8 @@ interface TableHeadProps {
   columns: TableColumn[];
   messages: MigrationLogMessages;
   sort: MigrationLogSort;
-  onSortChange: (sort: MigrationLogSort) => void;
+  /** Sorts through the query of the table (which goes back to the first page). */
+  setQuery: (update: { sort: MigrationLogSort }) => void;
   /** Row 1 of the list in scroll mode, where the table declares `aria-rowcount`. */
   ariaRowIndex?: number | undefined;
 }
@@ -16,7 +17,7 @@ interface TableHeadProps {
  * The header row. The six fields' headers are buttons that sort on the server; the current sort is
  * `aria-sort` on its `<th>`.
  */
-export function TableHead({ columns, messages, sort, onSortChange, ariaRowIndex }: TableHeadProps) {
+export function TableHead({ columns, messages, sort, setQuery, ariaRowIndex }: TableHeadProps) {
   return (
     <thead>
       <tr aria-rowindex={ariaRowIndex}>
@@ -30,9 +31,11 @@ export function TableHead({ columns, messages, sort, onSortChange, ariaRowIndex 
           }
           const direction = sort.field === id ? sort.direction : undefined;
           const toggle = () =>
-            onSortChange({
-              field: id,
-              direction: direction ? (direction === 'asc' ? 'desc' : 'asc') : firstSortDirection(id),
+            setQuery({
+              sort: {
+                field: id,
+                direction: direction ? (direction === 'asc' ? 'desc' : 'asc') : firstSortDirection(id),
+              },
             });
           return (
             <th

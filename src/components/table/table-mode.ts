@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { MigrationLogDataSource, MigrationLogQuery, MigrationLogSort } from '../../core/types.js';
+import type { MigrationLogDataSource, MigrationLogQuery } from '../../core/types.js';
 import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
 import type { TableColumn } from './columns.js';
 import type { TableRenderContext } from './table-context.js';
@@ -10,7 +10,6 @@ export interface TableBodyProps {
   dataSource: MigrationLogDataSource;
   query: MigrationLogQuery;
   setQuery: (update: MigrationLogQueryUpdate) => void;
-  onSortChange: (sort: MigrationLogSort) => void;
   refreshInterval: number | undefined;
   queryClient: QueryClient | undefined;
   /** Page size choices (paged mode). */
