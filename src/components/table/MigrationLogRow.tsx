@@ -4,10 +4,8 @@ import type { TableColumn } from './columns.js';
 import type { TableRenderContext } from './table-context.js';
 
 interface MigrationLogRowProps {
-  /** The visible columns. */
+  /** The visible columns; a new array only when they change. */
   columns: TableColumn[];
-  /** Changes when the visible columns change. */
-  columnsKey: string;
   /** What the cells need besides the row; a new one re-renders the row. */
   context: TableRenderContext;
   /**
@@ -44,14 +42,8 @@ function MigrationLogRowImpl({ columns, context, log, ariaRowIndex, index, tabIn
   );
 }
 
-/** One table row, memoised on its data so a refresh that changes one row re-renders one row. */
-export const MigrationLogRow = memo(
-  MigrationLogRowImpl,
-  (prev, next) =>
-    prev.log === next.log &&
-    prev.columnsKey === next.columnsKey &&
-    prev.context === next.context &&
-    prev.ariaRowIndex === next.ariaRowIndex &&
-    prev.index === next.index &&
-    prev.tabIndex === next.tabIndex,
-);
+/**
+ * One table row, memoised on its props so a refresh that changes one row re-renders one row: the
+ * table keeps the columns and the render context identical while they stay the same.
+ */
+export const MigrationLogRow = memo(MigrationLogRowImpl);

@@ -73,14 +73,18 @@ export function MigrationLogTable({
     root?.querySelector<HTMLElement>('.mlv-search input')?.focus();
   };
   const columns = useMemo(() => buildColumns(extraColumns), [extraColumns]);
-  const visibleColumns = visibleColumnsOf(columns, columnVisibility);
+  const shownColumns = visibleColumnsOf(columns, columnVisibility);
+  const columnsKey = shownColumns.map((c) => c.id).join('|');
+  // One array per set of shown columns (a host may pass an equal visibility object on every
+  // render), so memoised rows re-render only when the columns really change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: columns and columnsKey stand for shownColumns
+  const visibleColumns = useMemo(() => shownColumns, [columns, columnsKey]);
 
   const renderContext = useMemo<TableRenderContext>(
     () => ({ messages, locale, timeZone, onOpenDetails, rowActions }),
     [messages, locale, timeZone, onOpenDetails, rowActions],
   );
 
-  const columnsKey = visibleColumns.map((c) => c.id).join('|');
   const filtered = hasActiveFilter(query.filter);
 
   return (
@@ -106,7 +110,6 @@ export function MigrationLogTable({
         pageSizes={pageSizes}
         scrollPageSize={scrollPageSize}
         columns={visibleColumns}
-        columnsKey={columnsKey}
         filtered={filtered}
         onResetFilters={onResetFilters}
         renderContext={renderContext}

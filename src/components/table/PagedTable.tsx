@@ -38,13 +38,7 @@ export function PagedTable(props: TableBodyProps) {
               />
             ) : (
               rows.map((log) => (
-                <MigrationLogRow
-                  key={log.rowKey}
-                  log={log}
-                  columns={columns}
-                  columnsKey={props.columnsKey}
-                  context={props.renderContext}
-                />
+                <MigrationLogRow key={log.rowKey} log={log} columns={columns} context={props.renderContext} />
               ))
             )}
           </tbody>

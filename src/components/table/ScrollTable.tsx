@@ -3,6 +3,7 @@ import { canonicalQuery } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
+import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
@@ -36,7 +37,7 @@ export function ScrollTable(props: TableBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const instance = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
-  const measuredFor = useRef<string | null>(null);
+  const measuredFor = useRef<TableColumn[] | null>(null);
   const [active, setActive] = useState(0);
   const pendingFocus = useRef<number | null>(null);
 
@@ -89,12 +90,12 @@ export function ScrollTable(props: TableBodyProps) {
   // a second layout of the page.
   useEffect(() => {
     const row = hasRows && bodyRef.current?.querySelector('tr[data-row-key]');
-    if (!row || measuredFor.current === props.columnsKey || typeof ResizeObserver === 'undefined') return;
+    if (!row || measuredFor.current === columns || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const height = entry?.borderBoxSize?.[0]?.blockSize ?? 0;
       if (height <= 0) return;
       observer.disconnect();
-      measuredFor.current = props.columnsKey;
+      measuredFor.current = columns;
       if (Math.abs(height - rowHeight) > 0.01) setRowHeight(height);
     });
     observer.observe(row);
@@ -221,7 +222,6 @@ export function ScrollTable(props: TableBodyProps) {
                     tabIndex={index === tabStop ? 0 : -1}
                     log={logs.rowAt(index)}
                     columns={columns}
-                    columnsKey={props.columnsKey}
                     context={renderContext}
                   />
                 ))}

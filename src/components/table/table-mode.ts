@@ -17,7 +17,6 @@ export interface TableBodyProps {
   /** Rows per request (scroll mode); the hook's default when undefined. */
   scrollPageSize: number | undefined;
   columns: TableColumn[];
-  columnsKey: string;
   filtered: boolean;
   onResetFilters: () => void;
   /** Also the messages and locale of everything else the body shows. */
