@@ -10,9 +10,9 @@ const PATHS: Record<MigrationStatusOrUnknown, string> = {
   // A cross.
   error: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8M6 6l4 4m0-4-4 4',
   // A tick.
-  completed: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8M5.5 8.5l1.75 1.75L10.5 7',
+  completed: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8M5 8l2 2 4-4',
   // An exclamation mark in a triangle.
-  'completed-warning': 'M8 2 14.5 13.5h-13ZM8 6.5V9m0 2.25v.01',
+  'completed-warning': 'M8 2l6.5 11.5h-13ZM8 6.5V9m0 2.5v.01',
   // A question mark.
   unknown: 'M2 8a6 6 0 1 0 12 0A6 6 0 1 0 2 8M6.25 6.5a1.75 1.75 0 1 1 2.5 1.6c-.5.25-.75.6-.75 1.15m0 2v.01',
 };
