@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
@@ -50,11 +50,11 @@ export function MigrationLogView({
   const [selectedId, select] = useControllableState(controlledId, defaultSelectedId, onSelectedIdChange);
   const rootRef = useRef<HTMLDivElement>(null);
   // Opened from a URL (no opener), focus lands on the row's details button when it is shown.
-  const rowButton = useCallback((id: string) => {
+  const rowButton = (id: string) => {
     const rows = rootRef.current?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
     const row = [...rows].find((tr) => tr.dataset.rowKey === id);
     return row?.querySelector<HTMLElement>('.mlv-row-actions__details') ?? null;
-  }, []);
+  };
   const shared = { locale, timeZone, messages, unstyled: true, now, queryClient, refreshInterval };
 
   return (
