@@ -13,11 +13,8 @@ interface StatusFilterProps {
 export function StatusFilter({ value, onValueChange, messages }: StatusFilterProps) {
   const selected = new Set(value);
   function toggle(status: MigrationStatus, checked: boolean) {
-    const next = new Set(selected);
-    if (checked) next.add(status);
-    else next.delete(status);
     // Keep lifecycle order so the query (and its cache key) does not depend on click order.
-    onValueChange(MIGRATION_STATUSES.filter((s) => next.has(s)));
+    onValueChange(MIGRATION_STATUSES.filter((s) => (s === status ? checked : selected.has(s))));
   }
   return (
     <fieldset className="mlv-status-filter">
