@@ -1,29 +1,32 @@
 import { useId } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import type { MigrationLogFilter } from '../../core/types.js';
 import { dayInZone, endOfDayInZone, startOfDayInZone } from '../../core/zoned-day.js';
 
 interface DateRangeFilterProps {
-  startedFrom: string | undefined;
-  startedTo: string | undefined;
+  filter: MigrationLogFilter;
+  /** Called with the filter and its new range; a cleared bound leaves the filter. */
+  onFilterChange: (filter: MigrationLogFilter) => void;
   timeZone: string | undefined;
-  onValueChange: (range: { startedFrom?: string; startedTo?: string }) => void;
   messages: MigrationLogMessages;
 }
 
 /** Start-date range as two native date inputs; days are bounded in the view's time zone. */
-export function DateRangeFilter({ startedFrom, startedTo, timeZone, onValueChange, messages }: DateRangeFilterProps) {
+export function DateRangeFilter({ filter, onFilterChange, timeZone, messages }: DateRangeFilterProps) {
   const fromId = useId();
   const toId = useId();
-  const fromDay = dayInZone(startedFrom, timeZone);
-  const toDay = dayInZone(startedTo, timeZone);
+  const fromDay = dayInZone(filter.startedFrom, timeZone);
+  const toDay = dayInZone(filter.startedTo, timeZone);
 
   function change(from: string, to: string) {
-    const range: { startedFrom?: string; startedTo?: string } = {};
+    // The other filters stay; a bound is set only while its day is.
+    const { startedFrom: _from, startedTo: _to, ...rest } = filter;
+    const next: MigrationLogFilter = rest;
     const start = from ? startOfDayInZone(from, timeZone) : null;
     const end = to ? endOfDayInZone(to, timeZone) : null;
-    if (start) range.startedFrom = start;
-    if (end) range.startedTo = end;
-    onValueChange(range);
+    if (start) next.startedFrom = start;
+    if (end) next.startedTo = end;
+    onFilterChange(next);
   }
 
   return (

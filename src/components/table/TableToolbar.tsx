@@ -45,17 +45,7 @@ export function TableToolbar({
           debounceMs={searchDebounceMs}
           onValueChange={(search) => onFilterChange({ ...filter, search })}
         />
-        <DateRangeFilter
-          startedFrom={filter.startedFrom}
-          startedTo={filter.startedTo}
-          timeZone={timeZone}
-          messages={messages}
-          // The range holds only the bounds that are set; a cleared bound leaves the filter.
-          onValueChange={(range) => {
-            const { startedFrom: _from, startedTo: _to, ...rest } = filter;
-            onFilterChange({ ...rest, ...range });
-          }}
-        />
+        <DateRangeFilter filter={filter} onFilterChange={onFilterChange} timeZone={timeZone} messages={messages} />
         <div className="mlv-toolbar__actions">
           <button
             type="button"
