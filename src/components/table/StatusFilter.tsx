@@ -1,20 +1,21 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { MIGRATION_STATUSES } from '../../core/status.js';
-import type { MigrationStatus } from '../../core/types.js';
+import type { MigrationLogFilter, MigrationStatus } from '../../core/types.js';
 import { StatusIcon } from '../status-badge/StatusIcon.js';
 
 interface StatusFilterProps {
-  value: MigrationStatus[];
-  onValueChange: (statuses: MigrationStatus[]) => void;
+  filter: MigrationLogFilter;
+  onFilterChange: (filter: MigrationLogFilter) => void;
   messages: MigrationLogMessages;
 }
 
 /** A multi-select of statuses as a group of checkboxes: native keyboard use, no custom widget. */
-export function StatusFilter({ value, onValueChange, messages }: StatusFilterProps) {
-  const selected = new Set(value);
+export function StatusFilter({ filter, onFilterChange, messages }: StatusFilterProps) {
+  const selected = new Set(filter.statuses);
   function toggle(status: MigrationStatus, checked: boolean) {
     // Keep lifecycle order so the query (and its cache key) does not depend on click order.
-    onValueChange(MIGRATION_STATUSES.filter((s) => (s === status ? checked : selected.has(s))));
+    const statuses = MIGRATION_STATUSES.filter((s) => (s === status ? checked : selected.has(s)));
+    onFilterChange({ ...filter, statuses });
   }
   return (
     <fieldset className="mlv-status-filter">

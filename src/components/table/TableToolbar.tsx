@@ -32,11 +32,7 @@ export function TableToolbar({
 }: TableToolbarProps) {
   return (
     <div className="mlv-toolbar">
-      <StatusFilter
-        value={filter.statuses ?? []}
-        onValueChange={(statuses) => onFilterChange({ ...filter, statuses })}
-        messages={messages}
-      />
+      <StatusFilter filter={filter} onFilterChange={onFilterChange} messages={messages} />
       <div className="mlv-toolbar__row">
         <SearchField
           label={messages.searchLabel}
