@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { useNow } from '../../hooks/useNow.js';
 import type { TableNoticeState } from './TableNotices.js';
 
 interface TableStatusBarProps {
@@ -12,14 +12,8 @@ interface TableStatusBarProps {
 /** "Refreshing…" and "Updated N seconds ago". Its own component, so its ticking re-renders only itself. */
 export function TableStatusBar({ state, messages, now }: TableStatusBarProps) {
   const { isLoading, isRefreshing, lastUpdatedAt } = state;
-  const [tick, setTick] = useState(() => Date.now());
-  useEffect(() => {
-    if (now !== undefined || lastUpdatedAt === null) return;
-    const timer = setInterval(() => setTick(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [now, lastUpdatedAt]);
-
-  const current = now ?? tick;
+  // Ticks each second once something was loaded.
+  const current = useNow(1000, lastUpdatedAt !== null, now);
   const seconds = lastUpdatedAt === null ? null : Math.max(0, Math.round((current - lastUpdatedAt) / 1000));
   return (
     <div className="mlv-status-bar">
