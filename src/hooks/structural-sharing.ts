@@ -1,5 +1,3 @@
-import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
-
 /*
  * TanStack's default structural sharing only understands plain JSON: a Date is never "equal", so
  * every normalised row would be a new object after each poll and every memoised row would
@@ -14,7 +12,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Returns `next`, with every part deep-equal to the same part of `prev` replaced by `prev`'s, and
- * `prev` itself when nothing changed. Dates compare by time; arrays by position.
+ * `prev` itself when nothing changed. Dates compare by time; arrays by position, except rows,
+ * which match by `rowKey`.
  */
 export function shareDeep<T>(prev: unknown, next: T): T {
   if (Object.is(prev, next)) return prev as T;
@@ -22,7 +21,13 @@ export function shareDeep<T>(prev: unknown, next: T): T {
   if (prev instanceof Date && next instanceof Date)
     return (Object.is(prev.getTime(), next.getTime()) ? prev : next) as T;
   if (Array.isArray(prev) && Array.isArray(next)) {
-    const shared = next.map((item, i) => shareDeep(prev[i], item));
+    // Rows (objects with a `rowKey`) match by key, so when a new migration is inserted at the top
+    // the rows below keep their identity too; other items match by position.
+    const rows = new Map(prev.map((item) => [rowKeyOf(item), item]));
+    const shared = next.map((item, i) => {
+      const key = rowKeyOf(item);
+      return shareDeep(key === undefined ? prev[i] : rows.get(key), item);
+    });
     const same = prev.length === next.length && shared.every((item, i) => item === prev[i]);
     return (same ? prev : shared) as T;
   }
@@ -40,19 +45,10 @@ export function shareDeep<T>(prev: unknown, next: T): T {
   return next;
 }
 
-function isListResult(value: unknown): value is MigrationLogListResult {
-  return isPlainObject(value) && Array.isArray(value.items);
+/** The `rowKey` of a list row; undefined for anything else. */
+function rowKeyOf(item: unknown): unknown {
+  return isPlainObject(item) ? item.rowKey : undefined;
 }
 
-/**
- * Structural sharing for a list page. Rows are matched by `rowKey`, not position, so when a new
- * migration is inserted at the top the rows below keep their identity too.
- */
-export function shareListResult(prev: unknown, next: unknown): unknown {
-  if (!isListResult(prev) || !isListResult(next)) return next;
-  const previousRows = new Map<string, MigrationLog>(prev.items.map((row) => [row.rowKey, row]));
-  const items = next.items.map((row) => shareDeep(previousRows.get(row.rowKey), row));
-  const sameItems = items.length === prev.items.length && items.every((row, i) => row === prev.items[i]);
-  if (sameItems && next.total === prev.total && next.hasNextPage === prev.hasNextPage) return prev;
-  return { ...next, items: sameItems ? prev.items : items };
-}
+/** Structural sharing for a list page: {@link shareDeep} (its rows match by `rowKey`). */
+export const shareListResult: (prev: unknown, next: unknown) => unknown = shareDeep;
