@@ -13,16 +13,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
 // Long enough to read; cleared afterwards so a second copy is announced again.
 const FEEDBACK_MS = 3000;
 
-function selectContents(element: HTMLElement | null): void {
-  if (!element || typeof window === 'undefined') return;
-  const selection = window.getSelection();
-  if (!selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
 /** Copies a value to the clipboard and says so in a polite live region. */
 export function CopyButton({ value, selectTarget, messages }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
@@ -36,14 +26,14 @@ export function CopyButton({ value, selectTarget, messages }: CopyButtonProps) {
   };
 
   const copy = async () => {
-    // Missing outside secure contexts (plain http) and in some embedded browsers.
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
     try {
-      if (typeof clipboard?.writeText !== 'function') throw new Error('Clipboard unavailable');
-      await clipboard.writeText(value);
+      // `navigator.clipboard` is missing outside secure contexts (plain http) and in some embedded
+      // browsers: the TypeError lands in the catch like a refused write.
+      await navigator.clipboard.writeText(value);
       show('copied');
     } catch {
-      selectContents(selectTarget.current);
+      // Selected instead, so the user can copy it by hand.
+      if (selectTarget.current) getSelection()?.selectAllChildren(selectTarget.current);
       show('failed');
     }
   };
