@@ -2,15 +2,16 @@ import { memo } from 'react';
 import { formatNumber } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationIssue } from '../../core/types.js';
+import { Field } from './details-parts.js';
 
 interface IssueItemProps {
   issue: MigrationIssue;
   locale: string | undefined;
   messages: MigrationLogMessages;
   /** Position in the list (0-based), for a virtualised list: only the items in view are rendered. */
-  index?: number | undefined;
+  index: number;
   /** Items in the whole list, so assistive tech counts them all when only some are rendered. */
-  setSize?: number | undefined;
+  setSize: number;
   /** Measures the item's height (virtualised list). */
   measureRef?: ((element: HTMLLIElement | null) => void) | undefined;
 }
@@ -32,7 +33,7 @@ export const IssueItem = memo(function IssueItem({
       data-level={issue.level}
       data-index={index}
       aria-setsize={setSize}
-      aria-posinset={index === undefined || setSize === undefined ? undefined : index + 1}
+      aria-posinset={index + 1}
     >
       <span className="mlv-details__issue-level">{levelLabel}</span>
       {/* Server text, rendered as text; long unbroken strings wrap by the stylesheet's overflow-wrap. */}
@@ -44,18 +45,8 @@ export const IssueItem = memo(function IssueItem({
       )}
       {(issue.object !== null || issue.recordKey !== null) && (
         <dl className="mlv-details__issue-meta">
-          {issue.object !== null && (
-            <div className="mlv-details__field">
-              <dt className="mlv-details__label">{messages.issueObject}</dt>
-              <dd className="mlv-details__value">{issue.object}</dd>
-            </div>
-          )}
-          {issue.recordKey !== null && (
-            <div className="mlv-details__field">
-              <dt className="mlv-details__label">{messages.issueRecordKey}</dt>
-              <dd className="mlv-details__value">{issue.recordKey}</dd>
-            </div>
-          )}
+          {issue.object !== null && <Field label={messages.issueObject}>{issue.object}</Field>}
+          {issue.recordKey !== null && <Field label={messages.issueRecordKey}>{issue.recordKey}</Field>}
         </dl>
       )}
     </li>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDetails } from '../../core/types.js';
+import { Field } from './details-parts.js';
 
 interface ParametersListProps {
   parameters: MigrationLogDetails['parameters'];
@@ -22,10 +23,9 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
           {parameters.map(({ name, value }, index) => (
             // Names are object keys, but normalisation may map several to '' — position keeps keys unique.
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity beyond position.
-            <div key={index} className="mlv-details__field">
-              <dt className="mlv-details__label">{name || messages.notAvailable}</dt>
-              <dd className="mlv-details__value">{value || messages.notAvailable}</dd>
-            </div>
+            <Field key={index} label={name || messages.notAvailable}>
+              {value || messages.notAvailable}
+            </Field>
           ))}
         </dl>
       )}
