@@ -30,6 +30,18 @@ export function toMigrationLogError(error: unknown): MigrationLogError {
   });
 }
 
+/**
+ * Calls a data-source method and awaits it, rethrowing whatever it throws (synchronously or not) as
+ * a MigrationLogError.
+ */
+export async function callDataSource<T>(call: () => T | Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toMigrationLogError(error);
+  }
+}
+
 /** True for a 404 from the data source. */
 export function isNotFoundError(error: unknown): boolean {
   return error instanceof MigrationLogError && error.kind === 'http' && error.status === 404;

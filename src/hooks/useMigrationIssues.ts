@@ -1,16 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { errorMessage, type MigrationLogError } from '../core/errors.js';
+import type { MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
 import { embeddedIssuePage } from './embedded-issues.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
+import { useQueryOutcome } from './query-outcome.js';
 import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
-import { invalidResponseError, toMigrationLogError } from './to-error.js';
+import { callDataSource, invalidResponseError } from './to-error.js';
 
 export interface UseMigrationIssuesOptions {
   /** Where the issues come from (`listIssues`; without it only `initial` is shown). */
@@ -75,12 +75,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
       queryKey: migrationLogKeys.issues(dataSource, id, { pageIndex, pageSize, level: level ?? null }),
       queryFn: async ({ signal }): Promise<MigrationIssueList> => {
         const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
-        let raw: unknown;
-        try {
-          raw = await dataSource.listIssues?.(id, query, { signal });
-        } catch (error) {
-          throw toMigrationLogError(error);
-        }
+        const raw: unknown = await callDataSource(() => dataSource.listIssues?.(id, query, { signal }));
         if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
         return normalizeIssuePage(raw, pageIndex * pageSize);
       },
@@ -92,11 +87,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     client,
   );
 
-  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
-  const { refetch: refetchQuery } = result;
-  const refetch = useCallback(async () => {
-    await refetchQuery();
-  }, [refetchQuery]);
+  const outcome = useQueryOutcome(result);
 
   if (embedded !== null || !canPage) {
     return {
@@ -108,7 +99,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
       isPlaceholderData: false,
       error: null,
       errorMessage: null,
-      refetch,
+      refetch: outcome.refetch,
     };
   }
   return {
@@ -118,8 +109,6 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     isLoading: isEnabled && result.isPending,
     isFetching: result.isFetching,
     isPlaceholderData: result.isPlaceholderData,
-    error,
-    errorMessage: error ? errorMessage(error) : null,
-    refetch,
+    ...outcome,
   };
 }

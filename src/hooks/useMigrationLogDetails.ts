@@ -1,17 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { errorMessage, type MigrationLogError } from '../core/errors.js';
+import type { MigrationLogError } from '../core/errors.js';
 import { normalizeMigrationLogDetails } from '../core/normalize.js';
 import { isObject, toId } from '../core/normalize-values.js';
 import { isActiveStatus } from '../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
+import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
-import { invalidResponseError, isNotFoundError, otherMigrationError, toMigrationLogError } from './to-error.js';
+import { callDataSource, invalidResponseError, isNotFoundError, otherMigrationError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 
 export interface UseMigrationLogDetailsOptions {
@@ -65,12 +65,7 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
     {
       queryKey: migrationLogKeys.details(dataSource, id),
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
-        let raw: unknown;
-        try {
-          raw = await dataSource.get(id, { signal });
-        } catch (error) {
-          throw toMigrationLogError(error);
-        }
+        const raw: unknown = await callDataSource(() => dataSource.get(id, { signal }));
         if (!isObject(raw)) throw invalidResponseError();
         const details = normalizeMigrationLogDetails(raw);
         // The answer is about the migration asked for: without an id it is that one (not a made-up
@@ -89,21 +84,15 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
   );
   useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
 
-  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
-  const { refetch: refetchQuery } = result;
-  const refetch = useCallback(async () => {
-    await refetchQuery();
-  }, [refetchQuery]);
+  const outcome = useQueryOutcome(result);
 
   return {
     details: migrationId === null ? null : (result.data ?? null),
     status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
     isLoading: isEnabled && result.isPending,
     isRefreshing: result.isFetching && result.data !== undefined,
-    error,
-    errorMessage: error ? errorMessage(error) : null,
-    isNotFound: isNotFoundError(error),
-    refetch,
+    ...outcome,
+    isNotFound: isNotFoundError(outcome.error),
     lastUpdatedAt: result.dataUpdatedAt || null,
   };
 }
