@@ -2,7 +2,7 @@ import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/norm
 import { canonicalQuery } from '../core/query.js';
 import { isActiveStatus } from '../core/status.js';
 import type { MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
-import { invalidResponseError, toMigrationLogError } from './to-error.js';
+import { callDataSource, invalidResponseError } from './to-error.js';
 
 /** Asks the data source for one page and normalises the answer; every list hook fetches through this. */
 export async function fetchListPage(
@@ -10,12 +10,7 @@ export async function fetchListPage(
   query: MigrationLogQuery,
   signal: AbortSignal,
 ): Promise<MigrationLogListResult> {
-  let raw: unknown;
-  try {
-    raw = await dataSource.list(canonicalQuery(query), { signal });
-  } catch (error) {
-    throw toMigrationLogError(error);
-  }
+  const raw: unknown = await callDataSource(() => dataSource.list(canonicalQuery(query), { signal }));
   // An empty list would hide a broken backend; an error says what happened.
   if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
   return normalizeMigrationLogPage(raw);
