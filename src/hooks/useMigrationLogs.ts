@@ -1,15 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
-import { errorMessage } from '../core/errors.js';
+import { useRef } from 'react';
 import { pageCount } from '../core/query.js';
 import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
+import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { retryPolicy } from './retry.js';
 import { shareListResult } from './structural-sharing.js';
-import { toMigrationLogError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
 import { useQueryState } from './useQueryState.js';
@@ -52,11 +51,7 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
   const data = result.data ?? fallback?.data;
   const isPlaceholderData = result.isPlaceholderData || fallback !== null;
 
-  const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
-  const { refetch: refetchQuery } = result;
-  const refetch = useCallback(async () => {
-    await refetchQuery();
-  }, [refetchQuery]);
+  const outcome = useQueryOutcome(result);
 
   const total = data?.total ?? null;
   const rows = data?.items ?? NO_ROWS;
@@ -73,10 +68,8 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
     isFetching: result.isFetching,
     isRefreshing: result.isFetching && data !== undefined,
     isPlaceholderData,
-    error,
-    errorMessage: error ? errorMessage(error) : null,
+    ...outcome,
     lastUpdatedAt: isPlaceholderData ? (lastGood.current?.updatedAt ?? null) : result.dataUpdatedAt || null,
-    refetch,
     hasActiveMigrations: hasActiveRows(data),
   };
 }
