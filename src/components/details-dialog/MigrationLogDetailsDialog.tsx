@@ -1,15 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, type ReactNode, useRef } from 'react';
+import { type HTMLAttributes, useRef } from 'react';
 import { errorText } from '../../core/errors.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
+import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { DetailsBody } from './DetailsBody.js';
-import { DetailsError, DetailsSkeleton, RefreshError } from './DetailsStates.js';
+import { DetailsSkeleton } from './DetailsStates.js';
 import {
   DialogClose,
   DialogContent,
@@ -88,14 +89,15 @@ export function MigrationLogDetailsDialog({
   const [migrationId, setMigrationId] = useControllableState(controlledId, defaultMigrationId, onMigrationIdChange);
   const open = migrationId !== null;
 
+  const close = () => setMigrationId(null);
+
   const pageSize = Number.isFinite(issuesPageSize) ? Math.max(1, Math.floor(issuesPageSize)) : 50;
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
 
   // While the dialog animates out the id is already null; keep the last content on screen.
-  const lastShown = useRef<{ id: string; details: MigrationLogDetails | null } | null>(null);
+  const lastShown = useRef<{ id: string; details: MigrationLogDetails | null }>({ id: '', details: null });
   if (migrationId !== null) lastShown.current = { id: migrationId, details: result.details };
-  const shownId = migrationId ?? lastShown.current?.id ?? '';
-  const details = migrationId !== null ? result.details : (lastShown.current?.details ?? null);
+  const { id: shownId, details } = lastShown.current;
 
   // Opened by id, not by a Radix Trigger, so Radix cannot know the opener: remember what had focus
   // when the dialog opened (layout effect: before Radix moves focus inside) and go back to it.
@@ -125,48 +127,31 @@ export function MigrationLogDetailsDialog({
     }
   };
 
-  const isLoading = open && details === null && result.errorMessage === null;
-  let body: ReactNode;
-  if (details !== null) {
-    body = (
-      <>
-        {result.errorMessage !== null && (
-          <RefreshError
-            errorMessage={errorText(result.error, messages)}
-            onRetry={() => void result.refetch()}
-            messages={messages}
-          />
-        )}
-        <DetailsBody
-          migrationId={shownId}
-          details={details}
-          dataSource={dataSource}
-          queryClient={queryClient}
-          issuesPageSize={pageSize}
-          locale={locale}
-          timeZone={timeZone}
-          now={now}
-          messages={messages}
-          unstyled={unstyled}
-        />
-      </>
-    );
-  } else if (result.errorMessage !== null && open) {
-    body = (
-      <DetailsError
-        migrationId={shownId}
-        isNotFound={result.isNotFound}
-        errorMessage={errorText(result.error, messages)}
-        onRetry={() => void result.refetch()}
-        messages={messages}
-      />
-    );
-  } else {
-    body = <DetailsSkeleton messages={messages} />;
-  }
+  const isLoading = open && details === null && result.error === null;
+  // Nothing on screen is dropped: a failed refresh shows above the details still shown. Without
+  // details the error says why, as text. Retry is offered for a missing migration too: one started
+  // a moment ago may not have reached the server the details come from yet.
+  const refreshFailed = details !== null;
+  const notFound = !refreshFailed && result.isNotFound;
+  const errorBanner = result.error !== null && (refreshFailed || open) && (
+    <ErrorBanner
+      className={refreshFailed ? 'mlv-details__refresh-error' : 'mlv-details__error'}
+      data-not-found={notFound ? '' : undefined}
+      title={
+        refreshFailed
+          ? messages.detailsRefreshFailed
+          : notFound
+            ? messages.detailsNotFound(shownId)
+            : messages.detailsErrorTitle
+      }
+      message={notFound ? null : errorText(result.error, messages)}
+      onRetry={() => void result.refetch()}
+      retryLabel={messages.retry}
+    />
+  );
 
   return (
-    <DialogRoot open={open} onOpenChange={(next) => !next && setMigrationId(null)}>
+    <DialogRoot open={open} onOpenChange={(next) => !next && close()}>
       <DialogPortal container={portalContainer}>
         <DialogOverlay className={rootClass('mlv-dialog__overlay', unstyled)} />
         <DialogContent
@@ -191,7 +176,23 @@ export function MigrationLogDetailsDialog({
           {/* A scroll area the keyboard can reach: with focus in it, arrows and Page Down scroll it. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region (WCAG 2.1.1; axe scrollable-region-focusable) */}
           <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle}>
-            {body}
+            {errorBanner}
+            {details !== null ? (
+              <DetailsBody
+                migrationId={shownId}
+                details={details}
+                dataSource={dataSource}
+                queryClient={queryClient}
+                issuesPageSize={pageSize}
+                locale={locale}
+                timeZone={timeZone}
+                now={now}
+                messages={messages}
+                unstyled={unstyled}
+              />
+            ) : (
+              !errorBanner && <DetailsSkeleton messages={messages} />
+            )}
           </section>
         </DialogContent>
       </DialogPortal>
