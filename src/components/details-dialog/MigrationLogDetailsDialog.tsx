@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type HTMLAttributes, useRef } from 'react';
 import { errorText } from '../../core/errors.js';
+import { isActiveStatus } from '../../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
@@ -9,8 +10,9 @@ import { useControllableState } from '../shared/use-controllable-state.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { useMessages } from '../shared/use-messages.js';
 import type { ViewProps } from '../shared/view-props.js';
-import { DetailsBody } from './DetailsBody.js';
+import { CancelMigration } from './CancelMigration.js';
 import { DetailsSkeleton } from './DetailsStates.js';
+import { DetailsSummary } from './DetailsSummary.js';
 import {
   DialogClose,
   DialogContent,
@@ -20,6 +22,10 @@ import {
   DialogRoot,
   DialogTitle,
 } from './DialogPrimitive.js';
+import { IssueCounts } from './IssueCounts.js';
+import { IssueList } from './IssueList.js';
+import { ObjectBreakdown } from './ObjectBreakdown.js';
+import { ParametersList } from './ParametersList.js';
 
 export interface MigrationLogDetailsDialogProps
   extends ViewProps,
@@ -177,19 +183,54 @@ export function MigrationLogDetailsDialog({
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region (WCAG 2.1.1; axe scrollable-region-focusable) */}
           <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle}>
             {errorBanner}
+            {/* Everything known about one migration, in the order a user acts on it: what, then why.
+                The parts get shownId, the id the details were requested by: data-source calls and
+                cache keys use it, not the echo in the details. */}
             {details !== null ? (
-              <DetailsBody
-                migrationId={shownId}
-                details={details}
-                dataSource={dataSource}
-                queryClient={queryClient}
-                issuesPageSize={pageSize}
-                locale={locale}
-                timeZone={timeZone}
-                now={now}
-                messages={messages}
-                unstyled={unstyled}
-              />
+              <div className="mlv-details" data-status={details.status}>
+                <DetailsSummary
+                  details={details}
+                  locale={locale}
+                  timeZone={timeZone}
+                  now={now}
+                  messages={messages}
+                  unstyled={unstyled}
+                />
+                <div className="mlv-details__actions">
+                  {details.resultFileUrl !== null && (
+                    <a
+                      className="mlv-button mlv-details__result-link"
+                      href={details.resultFileUrl}
+                      rel="noopener noreferrer"
+                      download
+                    >
+                      {messages.resultFile}
+                    </a>
+                  )}
+                  {/* Keyed: a confirmation or error for one migration must not carry over to another. */}
+                  <CancelMigration
+                    key={shownId}
+                    dataSource={dataSource}
+                    migrationId={shownId}
+                    active={isActiveStatus(details.status)}
+                    queryClient={queryClient}
+                    messages={messages}
+                  />
+                </div>
+                <IssueCounts details={details} locale={locale} messages={messages} />
+                <ObjectBreakdown objects={details.objects} locale={locale} messages={messages} />
+                <IssueList
+                  key={shownId}
+                  dataSource={dataSource}
+                  migrationId={shownId}
+                  initial={details.issues}
+                  pageSize={pageSize}
+                  queryClient={queryClient}
+                  locale={locale}
+                  messages={messages}
+                />
+                <ParametersList parameters={details.parameters} messages={messages} />
+              </div>
             ) : (
               !errorBanner && <DetailsSkeleton messages={messages} />
             )}
