@@ -29,9 +29,8 @@ function scrollFrameOf(list: HTMLElement): ScrollFrame | null {
   return null;
 }
 
-const sameFrame = (a: ScrollFrame | null, b: ScrollFrame | null) =>
-  a === b ||
-  (a !== null && b !== null && a.element === b.element && Math.abs(a.margin - b.margin) < 1 && a.gap === b.gap);
+const sameFrame = (a: ScrollFrame | null | undefined, b: ScrollFrame | null) =>
+  a === b || (!!a && !!b && a.element === b.element && Math.abs(a.margin - b.margin) < 1 && a.gap === b.gap);
 
 /**
  * One page of issues (up to the page size, 50 by default), virtualised against the dialog's
@@ -45,7 +44,7 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   const [frame, setFrame] = useState<ScrollFrame | null | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
     const next = listRef.current ? scrollFrameOf(listRef.current) : null;
-    setFrame((previous) => (previous !== undefined && sameFrame(previous, next) ? previous : next));
+    if (!sameFrame(frame, next)) setFrame(next);
   });
   const virtualizer = useVirtualList({
     count: items.length,
