@@ -11,6 +11,14 @@ interface IssueCountsProps {
   messages: MigrationLogMessages;
 }
 
+/** The counts below the progress bar: `data-field` name and `messages` label of each. */
+const COUNTS = [
+  ['succeeded', 'countSucceeded'],
+  ['failed', 'countFailed'],
+  ['skipped', 'countSkipped'],
+  ['warnings', 'countWarnings'],
+] as const;
+
 /** Progress as processed / total records, then succeeded, failed, skipped and warning counts. */
 export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
   const headingId = useId();
@@ -31,18 +39,11 @@ export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
       </h3>
       <ProgressBar value={progress} locale={locale} messages={messages} valueText={valueText} />
       <dl className="mlv-details__counts">
-        <Field label={messages.countSucceeded} name="succeeded">
-          {countText(counts.succeeded, locale, messages)}
-        </Field>
-        <Field label={messages.countFailed} name="failed">
-          {countText(counts.failed, locale, messages)}
-        </Field>
-        <Field label={messages.countSkipped} name="skipped">
-          {countText(counts.skipped, locale, messages)}
-        </Field>
-        <Field label={messages.countWarnings} name="warnings">
-          {countText(counts.warnings, locale, messages)}
-        </Field>
+        {COUNTS.map(([name, label]) => (
+          <Field key={name} label={messages[label]} name={name}>
+            {countText(counts[name], locale, messages)}
+          </Field>
+        ))}
       </dl>
     </section>
   );
