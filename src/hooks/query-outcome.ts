@@ -2,19 +2,37 @@ import { useCallback, useMemo } from 'react';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import { toMigrationLogError } from './to-error.js';
 
-/** What every query hook returns about a failure, and its Retry. */
+/** What every query hook returns about a query's progress and failure, and its Retry. */
 export interface QueryOutcome {
+  /** `'loading'` until data or an error arrives; `'error'` when the latest request failed. */
+  status: 'loading' | 'success' | 'error';
+  /** Enabled, nothing to show yet and a first load is under way. */
+  isLoading: boolean;
   error: MigrationLogError | null;
   errorMessage: string | null;
   refetch: () => Promise<void>;
 }
 
-/** `error`, `errorMessage` and `refetch` of a TanStack query result, built the same way for every hook. */
-export function useQueryOutcome(result: { error: unknown; refetch: () => Promise<unknown> }): QueryOutcome {
+interface QueryResultLike {
+  data: unknown;
+  error: unknown;
+  isError: boolean;
+  isPending: boolean;
+  refetch: () => Promise<unknown>;
+}
+
+/** The outcome fields of a TanStack query result, built the same way for every hook. */
+export function useQueryOutcome(result: QueryResultLike, enabled: boolean): QueryOutcome {
   const error = useMemo(() => (result.error ? toMigrationLogError(result.error) : null), [result.error]);
   const { refetch: refetchQuery } = result;
   const refetch = useCallback(async () => {
     await refetchQuery();
   }, [refetchQuery]);
-  return { error, errorMessage: error ? errorMessage(error) : null, refetch };
+  return {
+    status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
+    isLoading: enabled && result.isPending,
+    error,
+    errorMessage: error ? errorMessage(error) : null,
+    refetch,
+  };
 }

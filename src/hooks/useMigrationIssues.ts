@@ -87,7 +87,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     client,
   );
 
-  const outcome = useQueryOutcome(result);
+  const outcome = useQueryOutcome(result, isEnabled);
 
   if (embedded !== null || !canPage) {
     return {
@@ -105,8 +105,6 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
   return {
     issues: result.data ?? null,
     canPage,
-    status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
-    isLoading: isEnabled && result.isPending,
     isFetching: result.isFetching,
     isPlaceholderData: result.isPlaceholderData,
     ...outcome,

@@ -84,12 +84,10 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
   );
   useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
 
-  const outcome = useQueryOutcome(result);
+  const outcome = useQueryOutcome(result, isEnabled);
 
   return {
     details: migrationId === null ? null : (result.data ?? null),
-    status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
-    isLoading: isEnabled && result.isPending,
     isRefreshing: result.isFetching && result.data !== undefined,
     ...outcome,
     isNotFound: isNotFoundError(outcome.error),

@@ -51,11 +51,10 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
   const data = result.data ?? fallback?.data;
   const isPlaceholderData = result.isPlaceholderData || fallback !== null;
 
-  const outcome = useQueryOutcome(result);
+  const outcome = useQueryOutcome(result, enabled);
 
   const total = data?.total ?? null;
   const rows = data?.items ?? NO_ROWS;
-  const status = result.isError ? 'error' : data === undefined ? 'loading' : 'success';
   return {
     query,
     setQuery,
@@ -63,8 +62,6 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
     total,
     hasNextPage: (data?.hasNextPage ?? false) || (total !== null && (query.pageIndex + 1) * query.pageSize < total),
     pageCount: pageCount(total, query.pageSize),
-    status,
-    isLoading: enabled && data === undefined && result.isPending,
     isFetching: result.isFetching,
     isRefreshing: result.isFetching && data !== undefined,
     isPlaceholderData,
