@@ -11,7 +11,7 @@ import { useEffect, useState } from 'react';
  */
 export function useNow(intervalMs: number, enabled = true, now?: number | Date): number {
   const [clock, setClock] = useState(() => Date.now());
-  const fixed = now === undefined ? undefined : typeof now === 'number' ? now : now.getTime();
+  const fixed = now === undefined ? undefined : Number(now);
   const delay = Number.isFinite(intervalMs) && intervalMs > 0 ? intervalMs : 1000;
   const ticks = enabled && fixed === undefined;
 
