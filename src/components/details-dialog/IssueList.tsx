@@ -6,9 +6,8 @@ import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
+import { softDisabled } from '../shared/soft-disabled.js';
 import { IssueItems } from './IssueItems.js';
-import { IssueLevelFilter } from './IssueLevelFilter.js';
-import { IssuePager } from './IssuePager.js';
 
 interface IssueListProps {
   dataSource: MigrationLogDataSource;
@@ -41,6 +40,7 @@ export function IssueList({
   const errorShown = result.error ? errorText(result.error, messages) : null;
   const { issues } = result;
   const items = issues?.items ?? [];
+  // Null when the data source does not say how many issues there are.
   const pageCount = countPages(issues?.total ?? null, pageSize);
   const hasNext = pageCount === null ? items.length >= pageSize : pageIndex < pageCount - 1;
   const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
@@ -51,6 +51,11 @@ export function IssueList({
         ? messages.issuesEmptyWarnings
         : messages.issuesEmpty;
 
+  const levelOptions: Array<{ value: IssueLevel | undefined; label: string; key: string }> = [
+    { value: undefined, label: messages.issueFilterAll, key: 'all' },
+    { value: 'error', label: messages.issueFilterErrors, key: 'error' },
+    { value: 'warning', label: messages.issueFilterWarnings, key: 'warning' },
+  ];
   const changeLevel = (next: IssueLevel | undefined) => {
     setLevel(next);
     // Page 7 of all issues means nothing among errors only.
@@ -76,7 +81,22 @@ export function IssueList({
       <h3 id={headingId} ref={headingRef} className="mlv-details__heading" tabIndex={-1}>
         {messages.issuesHeading}
       </h3>
-      <IssueLevelFilter level={level} onLevelChange={changeLevel} messages={messages} />
+      {/* All / Errors / Warnings as toggle buttons: one pressed at a time, each a plain Tab stop. */}
+      <fieldset className="mlv-segmented mlv-details__issue-filter">
+        <legend className="mlv-field__label">{messages.issueFilterLabel}</legend>
+        {levelOptions.map((option) => (
+          <button
+            key={option.key}
+            type="button"
+            className="mlv-button mlv-segmented__button"
+            data-level={option.key}
+            aria-pressed={level === option.value}
+            onClick={() => changeLevel(option.value)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </fieldset>
       {errorShown !== null && (
         <ErrorBanner
           className="mlv-details__issues-error"
@@ -97,13 +117,26 @@ export function IssueList({
         <IssueItems items={items} locale={locale} messages={messages} />
       )}
       {(pageIndex > 0 || hasNext) && (
-        <IssuePager
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          hasNext={hasNext}
-          onPageChange={turnPage}
-          messages={messages}
-        />
+        // Previous / Next with "Page x of y"; the page text is a live region so a page turn is heard.
+        <nav className="mlv-pagination mlv-details__issue-pager" aria-label={messages.issuesPagination}>
+          <button
+            type="button"
+            className="mlv-button mlv-pagination__button"
+            {...softDisabled(pageIndex === 0, () => turnPage(pageIndex - 1))}
+          >
+            {messages.previousPage}
+          </button>
+          <span className="mlv-pagination__page" role="status">
+            {messages.pageOf(pageIndex + 1, pageCount)}
+          </span>
+          <button
+            type="button"
+            className="mlv-button mlv-pagination__button"
+            {...softDisabled(!hasNext, () => turnPage(pageIndex + 1))}
+          >
+            {messages.nextPage}
+          </button>
+        </nav>
       )}
     </section>
   );
