@@ -9,9 +9,9 @@ import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { useMessages } from '../shared/use-messages.js';
+import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { CancelMigration } from './CancelMigration.js';
-import { DetailsSkeleton } from './DetailsStates.js';
 import { DetailsSummary } from './DetailsSummary.js';
 import {
   DialogClose,
@@ -232,7 +232,19 @@ export function MigrationLogDetailsDialog({
                 <ParametersList parameters={details.parameters} messages={messages} />
               </div>
             ) : (
-              !errorBanner && <DetailsSkeleton messages={messages} />
+              !errorBanner && (
+                // Placeholder shapes while the details load; the text is for screen readers.
+                <div className="mlv-details__skeleton" data-loading="">
+                  <span role="status">
+                    <VisuallyHidden>{messages.detailsLoading}</VisuallyHidden>
+                  </span>
+                  <div aria-hidden="true">
+                    {['status', 'id', 'generatedBy', 'startTime', 'endTime', 'progress'].map((line) => (
+                      <span key={line} className="mlv-skeleton mlv-details__skeleton-line" data-line={line} />
+                    ))}
+                  </div>
+                </div>
+              )
             )}
           </section>
         </DialogContent>
