@@ -63,9 +63,8 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
         }
         // Never aborted: once the user confirmed, the request should reach the server even if the
         // dialog closes; the invalidation below then shows the outcome wherever it is displayed.
-        const controller = new AbortController();
         try {
-          await dataSource.cancel(id, { signal: controller.signal });
+          await dataSource.cancel(id, { signal: new AbortController().signal });
         } catch (error) {
           throw toMigrationLogError(error);
         }
