@@ -4,7 +4,17 @@ export * from './messages.js';
 export * from './messages-de.js';
 export * from './normalize.js';
 export { toCalendarDate, toInstant, toProgress } from './normalize-values.js';
-export * from './query.js';
+// effectiveFilter is internal (the REST source's list URL).
+export {
+  canonicalQuery,
+  DEFAULT_PAGE_SIZES,
+  DEFAULT_QUERY,
+  firstSortDirection,
+  hasActiveFilter,
+  pageCount,
+  resolveQuery,
+  SORT_FIELDS,
+} from './query.js';
 export * from './status.js';
 export type * from './types.js';
 export * from './url-state.js';

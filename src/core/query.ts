@@ -40,26 +40,30 @@ export function resolveQuery(partial?: Partial<MigrationLogQuery>): MigrationLog
   };
 }
 
+/**
+ * The filter without its empty values (text trimmed, statuses deduped in their given order): what
+ * actually narrows the list.
+ */
+export function effectiveFilter(filter: MigrationLogFilter = {}): MigrationLogFilter {
+  const effective: MigrationLogFilter = {};
+  const { statuses, generatedBy, startedFrom, startedTo, search } = filter;
+  if (statuses && statuses.length > 0) effective.statuses = [...new Set(statuses)];
+  if (generatedBy?.trim()) effective.generatedBy = generatedBy.trim();
+  if (startedFrom) effective.startedFrom = startedFrom;
+  if (startedTo) effective.startedTo = startedTo;
+  if (search?.trim()) effective.search = search.trim();
+  return effective;
+}
+
 /** True when any filter narrows the list. */
 export function hasActiveFilter(filter: MigrationLogFilter): boolean {
-  return Boolean(
-    (filter.statuses && filter.statuses.length > 0) ||
-      filter.generatedBy?.trim() ||
-      filter.search?.trim() ||
-      filter.startedFrom ||
-      filter.startedTo,
-  );
+  return Object.keys(effectiveFilter(filter)).length > 0;
 }
 
 /** A canonical form of a query for cache keys: empty filter values dropped, statuses sorted. */
 export function canonicalQuery(query: MigrationLogQuery): MigrationLogQuery {
-  const filter: MigrationLogFilter = {};
-  const { statuses, generatedBy, startedFrom, startedTo, search } = query.filter;
-  if (statuses && statuses.length > 0) filter.statuses = [...new Set(statuses)].sort();
-  if (generatedBy?.trim()) filter.generatedBy = generatedBy.trim();
-  if (startedFrom) filter.startedFrom = startedFrom;
-  if (startedTo) filter.startedTo = startedTo;
-  if (search?.trim()) filter.search = search.trim();
+  const filter = effectiveFilter(query.filter);
+  filter.statuses?.sort();
   const sort = { field: query.sort.field, direction: query.sort.direction }; // fixed key order
   return { pageIndex: query.pageIndex, pageSize: query.pageSize, sort, filter };
 }
