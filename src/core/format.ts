@@ -4,7 +4,7 @@
  * zones from a host fall back to the runtime default instead of throwing.
  */
 
-import { toCalendarDate } from './normalize-values.js';
+import { toUtcDay } from './normalize-values.js';
 
 export interface FormatOptions {
   /** BCP 47 locale; the runtime default when missing. */
@@ -65,11 +65,8 @@ export function formatInstant(date: Date, options: FormatOptions = {}): Formatte
  * as it is (never throws).
  */
 export function formatCalendarDate(value: string, options: Pick<FormatOptions, 'locale'> = {}): string {
-  const calendarDate = toCalendarDate(value);
-  if (calendarDate === null) return value;
-  const [y = 0, m = 1, d = 1] = calendarDate.split('-').map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d);
+  const date = toUtcDay(value);
+  if (date === null) return value;
   return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 

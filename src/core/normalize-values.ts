@@ -41,7 +41,7 @@ export function toInstant(value: unknown): Date | null {
   let input: string | number = value;
   if (typeof value === 'string') {
     const match = ISO_INSTANT.exec(value.trim());
-    if (!match || toCalendarDate(match[1]) === null) return null;
+    if (!match || toUtcDay(match[1]) === null) return null;
     const [, day, time, zone] = match;
     input = time === undefined ? `${day}` : `${day}T${time}${zone ?? 'Z'}`;
   }
@@ -52,21 +52,26 @@ export function toInstant(value: unknown): Date | null {
   return date;
 }
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/i;
+const CALENDAR_DATE = /^((\d{4})-(\d{2})-(\d{2}))(?:$|[T ])/i;
 
-/** A real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is accepted), else null. */
-export function toCalendarDate(value: unknown): string | null {
+/**
+ * Midnight UTC of a real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is
+ * accepted), else null.
+ */
+export function toUtcDay(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const match = CALENDAR_DATE.exec(value.trim());
   if (!match) return null;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
+  const [, day = '', y, m, d] = match;
   const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years 0–99 as 1900–1999
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${y}-${m}-${d}`;
+  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d)); // Date.UTC would read years 0–99 as 1900–1999
+  // A day that does not exist (2024-02-30, 2024-13-01) rolls over to another one.
+  return date.toISOString().startsWith(day) ? date : null;
+}
+
+/** A real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is accepted), else null. */
+export function toCalendarDate(value: unknown): string | null {
+  return toUtcDay(value)?.toISOString().slice(0, 10) ?? null;
 }
 
 // Decimal only: `Number` would also read "0x40" as 64 and "0b1" as 1.
