@@ -48,10 +48,10 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
   return items.map((item) => {
     // Skip suffixes another row already holds: ids `a`, `a`, `a~1` must not yield `a~1` twice.
     let n = next.get(item.id) ?? 0;
-    while (used.has(n === 0 ? item.id : `${item.id}~${n}`)) n++;
-    const rowKey = n === 0 ? item.id : `${item.id}~${n}`;
+    let rowKey = item.id;
+    while (used.has(rowKey)) rowKey = `${item.id}~${++n}`;
     used.add(rowKey);
-    next.set(item.id, n + 1);
+    next.set(item.id, n);
     return rowKey === item.rowKey ? item : { ...item, rowKey };
   });
 }
@@ -78,14 +78,13 @@ export function isMigrationLogPageShape(raw: unknown): boolean {
 function normalizeIssue(raw: unknown, index: number): MigrationIssue {
   const issue = isObject(raw) ? raw : {};
   const level = typeof issue.level === 'string' && issue.level.toLowerCase().startsWith('warn') ? 'warning' : 'error';
-  const count = toCount(issue.count);
   return {
     key: String(index),
     level,
     message: toText(issue.message) ?? '',
     object: toText(issue.object),
     recordKey: toText(issue.recordKey),
-    count: count === null || count < 1 ? 1 : count,
+    count: Math.max(1, toCount(issue.count) ?? 1),
   };
 }
 
