@@ -73,13 +73,14 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
    */
   function send(method: 'GET' | 'POST', url: string, signal: AbortSignal): Promise<string> {
     const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-    if (!(timeout > 0 && timeout <= MAX_TIMER_MS)) return request(method, url, signal);
     const controller = new AbortController();
     const forward = () => controller.abort();
     if (signal.aborted) forward();
     signal.addEventListener('abort', forward);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
+      // 0, Infinity or more than a timer can wait: as long as fetch does.
+      if (!(timeout > 0 && timeout <= MAX_TIMER_MS)) return;
       timer = setTimeout(() => {
         reject(timeoutError(timeout));
         controller.abort();
@@ -91,21 +92,24 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
     });
   }
 
-  const getJson = async (url: string, signal: AbortSignal): Promise<unknown> =>
-    parseJson(await send('GET', url, signal));
+  /** GETs `url` and maps the parsed JSON with the host's mapper (or the default) and its argument. */
+  async function getJson<A, T>(url: string, signal: AbortSignal, map: (body: unknown, arg: A) => T, arg: A) {
+    const body = parseJson(await send('GET', url, signal));
+    return runMapper(() => map(body, arg));
+  }
 
   const source: MigrationLogDataSource = {
     async list(query, { signal }) {
-      const body = await getJson((options.buildListUrl ?? defaultListUrl)(base, query), signal);
-      return runMapper(() => (options.mapListResponse ?? defaultListMapper)(body, query));
+      const url = (options.buildListUrl ?? defaultListUrl)(base, query);
+      return getJson(url, signal, options.mapListResponse ?? defaultListMapper, query);
     },
     async get(id, { signal }) {
-      const body = await getJson((options.buildDetailsUrl ?? defaultDetailsUrl)(base, id), signal);
-      return runMapper(() => (options.mapDetailsResponse ?? defaultDetailsMapper)(body, id));
+      const url = (options.buildDetailsUrl ?? defaultDetailsUrl)(base, id);
+      return getJson(url, signal, options.mapDetailsResponse ?? defaultDetailsMapper, id);
     },
     async listIssues(id, query, { signal }) {
-      const body = await getJson((options.buildIssuesUrl ?? defaultIssuesUrl)(base, id, query), signal);
-      return runMapper(() => (options.mapIssuesResponse ?? defaultIssuesMapper)(body, query));
+      const url = (options.buildIssuesUrl ?? defaultIssuesUrl)(base, id, query);
+      return getJson(url, signal, options.mapIssuesResponse ?? defaultIssuesMapper, query);
     },
   };
   if (options.supportsCancel !== false) {
