@@ -24,25 +24,26 @@ function offsetMs(instant: number, timeZone: string | undefined): number {
   }
 }
 
-/** Midnight at the start of `day` (`YYYY-MM-DD`) in the time zone, as an ISO instant; null if invalid. */
-export function startOfDayInZone(day: string, timeZone?: string): string | null {
+/** Midnight at the start of `day` (`YYYY-MM-DD`) plus `days`, in the time zone, in epoch ms; null if invalid. */
+function midnightInZone(day: string, timeZone: string | undefined, days = 0): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
-  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (Number.isNaN(utcMidnight)) return null;
+  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days);
   // Two passes settle the offset across a daylight-saving change.
-  let guess = utcMidnight - offsetMs(utcMidnight, timeZone);
-  guess = utcMidnight - offsetMs(guess, timeZone);
-  return new Date(guess).toISOString();
+  const guess = utcMidnight - offsetMs(utcMidnight, timeZone);
+  return utcMidnight - offsetMs(guess, timeZone);
+}
+
+/** Midnight at the start of `day` (`YYYY-MM-DD`) in the time zone, as an ISO instant; null if invalid. */
+export function startOfDayInZone(day: string, timeZone?: string): string | null {
+  const start = midnightInZone(day, timeZone);
+  return start === null ? null : new Date(start).toISOString();
 }
 
 /** The last millisecond of `day` in the time zone, as an ISO instant; null if invalid. */
 export function endOfDayInZone(day: string, timeZone?: string): string | null {
-  const start = startOfDayInZone(day, timeZone);
-  if (!start) return null;
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const nextStart = startOfDayInZone(next, timeZone);
-  return nextStart ? new Date(Date.parse(nextStart) - 1).toISOString() : null;
+  const nextStart = midnightInZone(day, timeZone, 1);
+  return nextStart === null ? null : new Date(nextStart - 1).toISOString();
 }
 
 /** The calendar day (`YYYY-MM-DD`) an ISO instant falls on in the time zone, for date inputs. */
