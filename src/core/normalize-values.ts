@@ -15,10 +15,7 @@ export function truncate(text: string, max = MAX_TEXT): string {
 
 /** A trimmed, length-capped string, or null for anything that is not a non-empty string or number. */
 export function toText(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  return text === '' ? null : truncate(text);
+  return toId(typeof value === 'string' ? value.trim() : value);
 }
 
 /** An id as sent, or null when missing or blank. Ids are opaque: not trimmed (only capped like text). */
@@ -45,11 +42,9 @@ export function toInstant(value: unknown): Date | null {
     const [, day, time, zone] = match;
     input = time === undefined ? `${day}` : `${day}T${time}${zone ?? 'Z'}`;
   }
+  // Beyond ±8.64e15 ms (about ±275,000 years) a Date is invalid too, so Intl never sees absurd years.
   const date = new Date(input);
-  const time = date.getTime();
-  // Guard against absurd years that Intl cannot format consistently.
-  if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return null;
-  return date;
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 const CALENDAR_DATE = /^((\d{4})-(\d{2})-(\d{2}))(?:$|[T ])/i;
