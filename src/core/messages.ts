@@ -1,3 +1,4 @@
+import { isObject } from './normalize-values.js';
 import type { MigrationStatusOrUnknown } from './types.js';
 
 /**
@@ -259,23 +260,21 @@ export type MigrationLogMessageOverrides = Partial<Omit<MigrationLogMessages, Ne
   [K in NestedMessages]?: Partial<MigrationLogMessages[K]>;
 };
 
-/** `{ ...defaults, ...overrides }`, except that an `undefined` override keeps the default. */
-function merge<T extends object>(defaults: T, overrides: Partial<T> | undefined): T {
-  const result: T = { ...defaults, ...overrides };
-  for (const key of Object.keys(result) as Array<keyof T>) {
-    if (result[key] === undefined) result[key] = defaults[key];
+/**
+ * `overrides` over `defaults`, key by key: an undefined override keeps the default, and a nested
+ * record (status labels, descriptions, duration units) is merged the same way, one entry at a time.
+ */
+function merge(defaults: object, overrides: unknown): object {
+  const result: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    const fallback = result[key];
+    if (isObject(fallback)) result[key] = merge(fallback, value);
+    else if (value !== undefined) result[key] = value;
   }
   return result;
 }
 
 /** Merges a host's partial messages over the defaults (nested records merged one level deep). */
 export function resolveMessages(overrides?: MigrationLogMessageOverrides): MigrationLogMessages {
-  if (!overrides) return defaultMessages;
-  const { statusLabels, statusDescriptions, durationUnits, ...rest } = overrides;
-  return {
-    ...merge(defaultMessages, rest),
-    statusLabels: merge(defaultMessages.statusLabels, statusLabels),
-    statusDescriptions: merge(defaultMessages.statusDescriptions, statusDescriptions),
-    durationUnits: merge(defaultMessages.durationUnits, durationUnits),
-  };
+  return overrides ? (merge(defaultMessages, overrides) as MigrationLogMessages) : defaultMessages;
 }
