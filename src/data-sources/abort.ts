@@ -1,5 +1,7 @@
 /** Abort helpers shared by the data sources: one shape of abort error everywhere. */
 
+import { isObject } from '../core/normalize-values.js';
+
 /** The error fetch itself rejects with on abort, so callers can test `error.name === 'AbortError'`. */
 export function createAbortError(): DOMException {
   return new DOMException('The operation was aborted.', 'AbortError');
@@ -7,9 +9,7 @@ export function createAbortError(): DOMException {
 
 /** True for the AbortError of fetch, of our own sources, or of any DOM API. */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'AbortError'
-  );
+  return isObject(error) && error.name === 'AbortError';
 }
 
 export function throwIfAborted(signal: AbortSignal): void {
