@@ -33,6 +33,18 @@ export class MigrationLogError extends Error {
   }
 }
 
+/**
+ * An `invalid-response` error in this library's own words (`detail: null`), so the user reads
+ * `messages.errorInvalidResponse`; `message` says what was wrong, for logs. The default is for an
+ * answer that is not the shape the contract promises.
+ */
+export function invalidResponseError(
+  message = 'The server sent a response this view cannot read.',
+  cause?: unknown,
+): MigrationLogError {
+  return new MigrationLogError(message, { kind: 'invalid-response', cause, detail: null });
+}
+
 const MAX_MESSAGE = 500;
 
 /**

@@ -1,4 +1,6 @@
-export * from './errors.js';
+// invalidResponseError is internal (the REST source and the hooks).
+export type { ErrorMessages, MigrationLogErrorKind } from './errors.js';
+export { errorMessage, errorText, MigrationLogError } from './errors.js';
 export * from './format.js';
 export * from './messages.js';
 export * from './messages-de.js';

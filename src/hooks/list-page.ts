@@ -1,8 +1,9 @@
+import { invalidResponseError } from '../core/errors.js';
 import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/normalize.js';
 import { canonicalQuery } from '../core/query.js';
 import { isActiveStatus } from '../core/status.js';
 import type { MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
-import { callDataSource, invalidResponseError } from './to-error.js';
+import { callDataSource } from './to-error.js';
 
 /** Asks the data source for one page and normalises the answer; every list hook fetches through this. */
 export async function fetchListPage(

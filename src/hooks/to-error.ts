@@ -1,17 +1,10 @@
-import { errorMessage, MigrationLogError } from '../core/errors.js';
-
-/** Shown when a data source answers with something that is not the shape the contract promises. */
-export const INVALID_RESPONSE_MESSAGE = 'The server sent a response this view cannot read.';
-
-export function invalidResponseError(): MigrationLogError {
-  return new MigrationLogError(INVALID_RESPONSE_MESSAGE, { kind: 'invalid-response', detail: null });
-}
+import { errorMessage, invalidResponseError, MigrationLogError } from '../core/errors.js';
 
 /** Shown when the details answer names another migration than the one asked for. */
 export const OTHER_MIGRATION_MESSAGE = 'The server sent the details of another migration.';
 
 export function otherMigrationError(): MigrationLogError {
-  return new MigrationLogError(OTHER_MIGRATION_MESSAGE, { kind: 'invalid-response', detail: null });
+  return invalidResponseError(OTHER_MIGRATION_MESSAGE);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import type { MigrationLogError } from '../core/errors.js';
+import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
@@ -10,7 +10,7 @@ import { migrationLogKeys } from './query-keys.js';
 import { useQueryOutcome } from './query-outcome.js';
 import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
-import { callDataSource, invalidResponseError } from './to-error.js';
+import { callDataSource } from './to-error.js';
 
 export interface UseMigrationIssuesOptions {
   /** Where the issues come from (`listIssues`; without it only `initial` is shown). */

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import type { MigrationLogError } from '../core/errors.js';
+import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeMigrationLogDetails } from '../core/normalize.js';
 import { isObject, toId } from '../core/normalize-values.js';
 import { isActiveStatus } from '../core/status.js';
@@ -11,7 +11,7 @@ import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
-import { callDataSource, invalidResponseError, isNotFoundError, otherMigrationError } from './to-error.js';
+import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 
 export interface UseMigrationLogDetailsOptions {

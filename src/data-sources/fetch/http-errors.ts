@@ -41,7 +41,3 @@ export function httpError(response: Response, body: string): MigrationLogError {
   const detail = message === null ? null : errorMessage(message, generic);
   return new MigrationLogError(detail ?? generic, { kind: 'http', status: response.status, detail });
 }
-
-export function invalidResponse(message: string, cause?: unknown): MigrationLogError {
-  return new MigrationLogError(message, { kind: 'invalid-response', cause, detail: null });
-}

@@ -1,16 +1,15 @@
-import { MigrationLogError } from '../../core/errors.js';
+import { invalidResponseError, MigrationLogError } from '../../core/errors.js';
 import { isObject } from '../../core/normalize-values.js';
 import type { IssuePage, MigrationLogDetailsRecord, MigrationLogPage } from '../../core/types.js';
 import { isAbortError } from '../abort.js';
-import { invalidResponse } from './http-errors.js';
 
 /** Parses a 2xx body; anything but JSON is a server fault the user should hear about. */
 export function parseJson(text: string): unknown {
-  if (text.trim() === '') throw invalidResponse('The server sent an empty answer.');
+  if (text.trim() === '') throw invalidResponseError('The server sent an empty answer.');
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw invalidResponse('The server sent an answer that is not JSON.', error);
+    throw invalidResponseError('The server sent an answer that is not JSON.', error);
   }
 }
 
@@ -21,14 +20,14 @@ export function runMapper<T>(map: () => T): T {
   } catch (error) {
     if (error instanceof MigrationLogError || isAbortError(error)) throw error;
     const detail = error instanceof Error ? ` ${error.message}` : '';
-    throw invalidResponse(`The server's answer could not be read.${detail}`, error);
+    throw invalidResponseError(`The server's answer could not be read.${detail}`, error);
   }
 }
 
 /** `{ items, total?, hasNextPage? }`; items are normalised later, at the view's boundary. */
 export function defaultListMapper(body: unknown): MigrationLogPage {
   if (!isObject(body) || !Array.isArray(body.items)) {
-    throw invalidResponse('The list of migrations from the server has no items.');
+    throw invalidResponseError('The list of migrations from the server has no items.');
   }
   const page: MigrationLogPage = { items: body.items };
   if (typeof body.total === 'number') page.total = body.total;
@@ -37,13 +36,13 @@ export function defaultListMapper(body: unknown): MigrationLogPage {
 }
 
 export function defaultDetailsMapper(body: unknown): MigrationLogDetailsRecord {
-  if (!isObject(body)) throw invalidResponse('The migration details from the server are not an object.');
+  if (!isObject(body)) throw invalidResponseError('The migration details from the server are not an object.');
   return body as unknown as MigrationLogDetailsRecord;
 }
 
 export function defaultIssuesMapper(body: unknown): IssuePage {
   if (!isObject(body) || !Array.isArray(body.items)) {
-    throw invalidResponse('The list of issues from the server has no items.');
+    throw invalidResponseError('The list of issues from the server has no items.');
   }
   return typeof body.total === 'number' ? { items: body.items, total: body.total } : { items: body.items };
 }
