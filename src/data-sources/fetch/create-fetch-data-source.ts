@@ -4,7 +4,7 @@ import { createAbortError, isAbortError } from '../abort.js';
 import { httpError } from './http-errors.js';
 import { defaultDetailsMapper, defaultIssuesMapper, defaultListMapper, parseJson, runMapper } from './responses.js';
 import type { FetchDataSourceOptions } from './types.js';
-import { defaultCancelUrl, defaultDetailsUrl, defaultIssuesUrl, defaultListUrl, trimBaseUrl } from './urls.js';
+import { defaultCancelUrl, defaultDetailsUrl, defaultIssuesUrl, defaultListUrl } from './urls.js';
 
 /** How long a request may take when the host does not say. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -35,7 +35,8 @@ function timeoutError(ms: number): MigrationLogError {
  * own source.
  */
 export function createFetchDataSource(options: FetchDataSourceOptions): MigrationLogDataSource {
-  const base = trimBaseUrl(options.baseUrl);
+  // Without trailing slashes, so `{base}/migrations` never has a double slash.
+  const base = options.baseUrl.replace(/\/+$/, '');
 
   /** One request, from the headers to the whole body read; the caller's signal aborts it. */
   async function request(method: 'GET' | 'POST', url: string, signal: AbortSignal): Promise<string> {

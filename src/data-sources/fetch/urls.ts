@@ -2,11 +2,6 @@ import { MigrationLogError } from '../../core/errors.js';
 import { effectiveFilter } from '../../core/query.js';
 import type { IssueQuery, MigrationLogQuery } from '../../core/types.js';
 
-/** The base URL without trailing slashes, so `{base}/migrations` never has a double slash. */
-export function trimBaseUrl(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '');
-}
-
 /** `name=value`, the value URL-encoded (names are plain words). */
 const param = (name: string, value: string | number): string => `${name}=${encodeURIComponent(value)}`;
 
