@@ -25,10 +25,6 @@ function transportError(error: unknown, signal: AbortSignal): unknown {
   });
 }
 
-function timeoutError(ms: number): MigrationLogError {
-  return new MigrationLogError(`The server did not answer within ${ms} ms.`, { kind: 'timeout', detail: null });
-}
-
 /**
  * A data source for the REST wire format in the README ("The REST wire format"), over `fetch`.
  * Hosts with another API shape pass URL builders and response mappers instead of writing their
@@ -83,7 +79,9 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
       // 0, Infinity or more than a timer can wait: as long as fetch does.
       if (!(timeout > 0 && timeout <= MAX_TIMER_MS)) return;
       timer = setTimeout(() => {
-        reject(timeoutError(timeout));
+        reject(
+          new MigrationLogError(`The server did not answer within ${timeout} ms.`, { kind: 'timeout', detail: null }),
+        );
         controller.abort();
       }, timeout);
     });
