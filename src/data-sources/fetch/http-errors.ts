@@ -9,8 +9,8 @@ const nonEmpty = (value: unknown): string | null =>
 
 /** The message of the usual JSON error shapes, RFC 9457 problem details included. */
 function jsonMessage(body: unknown): string | null {
-  if (typeof body === 'string') return nonEmpty(body);
-  if (!isObject(body)) return null;
+  // A JSON string is the message itself.
+  if (!isObject(body)) return nonEmpty(body);
   const nested = isObject(body.error) ? nonEmpty(body.error.message) : null;
   return nonEmpty(body.message) ?? nonEmpty(body.error) ?? nested ?? nonEmpty(body.detail) ?? nonEmpty(body.title);
 }
