@@ -1,5 +1,5 @@
 import type { MigrationLogMessages } from './messages.js';
-import { isObject, truncate } from './normalize-values.js';
+import { isObject, nonBlank, truncate } from './normalize-values.js';
 
 /** What went wrong when talking to a data source. */
 export type MigrationLogErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'unknown';
@@ -58,7 +58,7 @@ export function errorMessage(error: unknown, fallback = 'Something went wrong.')
   } catch {
     // A throwing getter or a revoked Proxy: nothing to show but the fallback.
   }
-  return truncate(typeof text === 'string' && text.trim() !== '' ? text.trim() : fallback, MAX_MESSAGE);
+  return truncate(nonBlank(text) ?? fallback, MAX_MESSAGE);
 }
 
 /** The `messages` entries {@link errorText} needs. */

@@ -13,6 +13,11 @@ export function truncate(text: string, max = MAX_TEXT): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** The trimmed string, or null for anything that is not a string with something but whitespace in it. */
+export function nonBlank(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
 /** A trimmed, length-capped string, or null for anything that is not a non-empty string or number. */
 export function toText(value: unknown): string | null {
   return toId(typeof value === 'string' ? value.trim() : value);

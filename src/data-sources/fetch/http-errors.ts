@@ -1,18 +1,15 @@
 import { errorMessage, MigrationLogError } from '../../core/errors.js';
-import { isObject } from '../../core/normalize-values.js';
+import { isObject, nonBlank } from '../../core/normalize-values.js';
 
 /** Plain text longer than this is more likely a stack trace or page than a message for a user. */
 const MAX_PLAIN_TEXT = 300;
 
-const nonEmpty = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-
 /** The message of the usual JSON error shapes, RFC 9457 problem details included. */
 function jsonMessage(body: unknown): string | null {
   // A JSON string is the message itself.
-  if (!isObject(body)) return nonEmpty(body);
-  const nested = isObject(body.error) ? nonEmpty(body.error.message) : null;
-  return nonEmpty(body.message) ?? nonEmpty(body.error) ?? nested ?? nonEmpty(body.detail) ?? nonEmpty(body.title);
+  if (!isObject(body)) return nonBlank(body);
+  const nested = isObject(body.error) ? nonBlank(body.error.message) : null;
+  return nonBlank(body.message) ?? nonBlank(body.error) ?? nested ?? nonBlank(body.detail) ?? nonBlank(body.title);
 }
 
 /**
