@@ -48,8 +48,7 @@ export function endOfDayInZone(day: string, timeZone?: string): string | null {
 
 /** The calendar day (`YYYY-MM-DD`) an ISO instant falls on in the time zone, for date inputs. */
 export function dayInZone(iso: string | undefined, timeZone?: string): string {
-  if (!iso) return '';
-  const instant = Date.parse(iso);
+  const instant = Date.parse(iso ?? ''); // NaN for a missing value too
   if (Number.isNaN(instant)) return '';
   return new Date(instant + offsetMs(instant, timeZone)).toISOString().slice(0, 10);
 }
