@@ -265,11 +265,12 @@ export type MigrationLogMessageOverrides = Partial<Omit<MigrationLogMessages, Ne
  * record (status labels, descriptions, duration units) is merged the same way, one entry at a time.
  */
 function merge(defaults: object, overrides: unknown): object {
-  const result: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(overrides ?? {})) {
-    const fallback = result[key];
+  // Spread, not assignment: a `__proto__` key in a host's (parsed JSON) messages stays a plain key.
+  const result: Record<string, unknown> = { ...defaults, ...(overrides as object) };
+  for (const [key, value] of Object.entries(result)) {
+    const fallback = (defaults as Record<string, unknown>)[key];
     if (isObject(fallback)) result[key] = merge(fallback, value);
-    else if (value !== undefined) result[key] = value;
+    else if (value === undefined) result[key] = fallback;
   }
   return result;
 }
