@@ -6,8 +6,8 @@ import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/typ
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
-import { useControllableState } from '../shared/use-controllable-state.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
+import { useControllableState } from '../shared/use-controllable-state.js';
 import { useMessages } from '../shared/use-messages.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import type { ViewProps } from '../shared/view-props.js';
