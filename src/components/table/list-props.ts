@@ -21,9 +21,15 @@ export interface MigrationLogListProps
   refreshInterval?: number;
   /** Page size choices. @default [10, 25, 50, 100] */
   pageSizes?: readonly number[];
-  /** Extra columns, shown after the built-in ones and before the actions. @default [] */
+  /**
+   * Extra columns, shown after the built-in ones and before the actions. Keep the array stable
+   * (module level or `useMemo`): a new array re-renders every row. @default []
+   */
   columns?: MigrationLogExtraColumn[];
-  /** Extra per-row actions, rendered after the details button. */
+  /**
+   * Extra per-row actions, rendered after the details button. Keep the function stable
+   * (`useCallback`): a new function re-renders every row.
+   */
   rowActions?: (row: MigrationLog) => ReactNode;
   /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
   now?: number;
