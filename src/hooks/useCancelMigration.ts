@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMutation, useMutationState } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { errorMessage, MigrationLogError } from '../core/errors.js';
 import type { MigrationLogDataSource } from '../core/types.js';
 import { useResolvedQueryClient } from './query-client.js';
@@ -12,6 +12,11 @@ export interface UseCancelMigrationOptions {
   dataSource: MigrationLogDataSource;
   /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
   queryClient?: QueryClient | undefined;
+  /**
+   * The migration this instance shows (e.g. a dialog's): `error` then also reports the newest cancel
+   * of it when that failed, even if started by another instance since unmounted (a closed dialog).
+   */
+  migrationId?: string | undefined;
 }
 
 export interface UseCancelMigrationResult {
@@ -33,11 +38,18 @@ export interface UseCancelMigrationResult {
   pendingIds: readonly string[];
   /** Whether a cancel of `migrationId` is pending: `pendingIds.includes(migrationId)`. */
   isCancelling: (migrationId: string) => boolean;
-  /** Why the last cancel this hook started failed, or null. */
+  /**
+   * Why the last cancel this hook started failed, else why the newest cancel of `migrationId` failed
+   * (started by any instance), or null. A newer cancel of it replaces that failure; it is kept as
+   * long as the QueryClient keeps the failed mutation (`gcTime`) or until `reset()`.
+   */
   error: MigrationLogError | null;
   /** `error` as English text (the server's own words where it sent some); for the `messages` language use `errorText(error, messages)`. */
   errorMessage: string | null;
-  /** Clears the error (e.g. when the dialog closes). */
+  /**
+   * Clears the error (e.g. when the user dismisses it): also forgets failed cancels of `migrationId`
+   * and of the id this hook last cancelled, for every instance, so none shows them again.
+   */
   reset: () => void;
 }
 
@@ -45,11 +57,12 @@ export interface UseCancelMigrationResult {
  * Cancelling an active migration. Cancels are shared through the QueryClient's mutation cache, keyed
  * by data source: a cancel keeps running when the component that started it unmounts (it is never
  * aborted), every instance for the same data source sees it in `pendingIds`, and none can send a
- * second one for the same migration while it is pending. `isPending`, `pendingId` and `error` stay
- * this instance's own: the outcome of a cancel started elsewhere shows as the reloaded details.
+ * second one for the same migration while it is pending. `isPending` and `pendingId` stay this
+ * instance's own: the success of a cancel started elsewhere shows as the reloaded details, its
+ * failure in `error` of an instance given its `migrationId`.
  */
 export function useCancelMigration(options: UseCancelMigrationOptions): UseCancelMigrationResult {
-  const { dataSource } = options;
+  const { dataSource, migrationId } = options;
   const client = useResolvedQueryClient(options.queryClient);
   const isSupported = typeof dataSource.cancel === 'function';
   const mutationKey = migrationLogKeys.cancel(dataSource);
@@ -85,7 +98,16 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
   );
   const isCancelling = useCallback((id: string) => pendingIds.includes(id), [pendingIds]);
 
-  const { mutate, reset } = mutation;
+  // The newest cancel of `migrationId` is last: the cache keeps them in the order they were made.
+  const newest = useMutationState(
+    {
+      filters: { mutationKey, predicate: (m) => m.state.variables === migrationId },
+      select: (m) => m.state.error as MigrationLogError | null,
+    },
+    client,
+  ).at(-1);
+
+  const { mutate, variables } = mutation;
   const cancel = useCallback(
     (id: string) => {
       // Asks the cache, not the last render, so two calls in one tick still send one request.
@@ -100,7 +122,16 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
     },
     [client, dataSource, mutate],
   );
-  const error = useMemo(() => (mutation.error ? toMigrationLogError(mutation.error) : null), [mutation.error]);
+  const resetOwn = mutation.reset;
+  const reset = useCallback(() => {
+    resetOwn();
+    const cache = client.getMutationCache();
+    for (const m of cache.findAll({ mutationKey: migrationLogKeys.cancel(dataSource), status: 'error' })) {
+      if (m.state.variables === migrationId || m.state.variables === variables) cache.remove(m);
+    }
+  }, [client, dataSource, migrationId, variables, resetOwn]);
+  // Always a MigrationLogError: the mutation function throws nothing else.
+  const error = mutation.error ?? newest ?? null;
   return {
     isSupported,
     cancel,

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { MigrationLogError } from '../../src/core/errors.js';
 import type { MigrationLogDataSource, RequestContext } from '../../src/core/types.js';
@@ -126,6 +127,104 @@ describe('useCancelMigration', () => {
     expect(c.result.current.isCancelling('m1')).toBe(false);
     act(() => one.gate.resolve());
     await waitFor(() => expect(a.result.current.isPending).toBe(false));
+  });
+
+  it('shows a failed cancel of its migrationId started by an unmounted instance, until reset()', async () => {
+    const answer = deferred<void>();
+    const { source, cancel } = cancellableSource(() => answer.promise);
+    const client = testClient();
+    const first = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    act(() => {
+      first.result.current.cancel('m1');
+    });
+    first.unmount();
+    act(() => answer.reject(new MigrationLogError('The migration already finished.', { kind: 'http', status: 409 })));
+    await waitFor(() => expect(client.isMutating()).toBe(0));
+
+    const open = (migrationId?: string) =>
+      renderHook(() => useCancelMigration({ dataSource: source, migrationId }), { wrapper: withClient(client) });
+    const second = open('m1');
+    expect(second.result.current.errorMessage).toBe('The migration already finished.');
+    expect(second.result.current.error?.status).toBe(409);
+    expect(second.result.current.isPending).toBe(false);
+    expect(open('m2').result.current.error).toBeNull();
+    expect(open().result.current.error).toBeNull();
+
+    act(() => second.result.current.reset());
+    await waitFor(() => expect(second.result.current.error).toBeNull());
+    // Forgotten for good: a later instance does not show it again.
+    expect(open('m1').result.current.error).toBeNull();
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('reset() after its own failed cancel also forgets it for instances mounted later', async () => {
+    const { source } = cancellableSource(async () => {
+      throw new MigrationLogError('Cancelling is paused.', { kind: 'http', status: 503 });
+    });
+    const client = testClient();
+    const first = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    act(() => {
+      first.result.current.cancel('m1');
+    });
+    await waitFor(() => expect(first.result.current.errorMessage).toBe('Cancelling is paused.'));
+    act(() => first.result.current.reset());
+    const later = renderHook(() => useCancelMigration({ dataSource: source, migrationId: 'm1' }), {
+      wrapper: withClient(client),
+    });
+    expect(later.result.current.error).toBeNull();
+  });
+
+  it('lets a newer cancel of the migration replace an older failure', async () => {
+    let fail = true;
+    const gate = deferred<void>();
+    const { source } = cancellableSource(async () => {
+      if (fail) throw new MigrationLogError('Cancelling is paused.', { kind: 'http', status: 503 });
+      await gate.promise;
+    });
+    const client = testClient();
+    const first = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    act(() => {
+      first.result.current.cancel('m1');
+    });
+    first.unmount();
+    await waitFor(() => expect(client.isMutating()).toBe(0));
+
+    const open = () =>
+      renderHook(() => useCancelMigration({ dataSource: source, migrationId: 'm1' }), { wrapper: withClient(client) });
+    const second = open();
+    expect(second.result.current.errorMessage).toBe('Cancelling is paused.');
+    fail = false;
+    act(() => {
+      second.result.current.cancel('m1');
+    });
+    await waitFor(() => expect(second.result.current.isPending).toBe(true));
+    expect(second.result.current.error).toBeNull();
+    // Pending elsewhere: a third instance shows it pending, not the older failure.
+    const third = open();
+    expect(third.result.current.isCancelling('m1')).toBe(true);
+    expect(third.result.current.error).toBeNull();
+    act(() => gate.resolve());
+    await waitFor(() => expect(third.result.current.pendingIds).toEqual([]));
+    expect(third.result.current.error).toBeNull();
+    expect(open().result.current.error).toBeNull();
+  });
+
+  it('forgets a failed cancel when the mutation cache does (gcTime)', async () => {
+    const { source } = cancellableSource(async () => {
+      throw new MigrationLogError('Cancelling is paused.', { kind: 'http', status: 503 });
+    });
+    const client = new QueryClient({ defaultOptions: { mutations: { gcTime: 50 } } });
+    const first = renderHook(() => useCancelMigration({ dataSource: source }), { wrapper: withClient(client) });
+    act(() => {
+      first.result.current.cancel('m1');
+    });
+    await waitFor(() => expect(first.result.current.error).not.toBeNull());
+    first.unmount();
+    const second = renderHook(() => useCancelMigration({ dataSource: source, migrationId: 'm1' }), {
+      wrapper: withClient(client),
+    });
+    expect(second.result.current.errorMessage).toBe('Cancelling is paused.');
+    await waitFor(() => expect(second.result.current.error).toBeNull());
   });
 
   it('reports when the data source cannot cancel', async () => {
