@@ -23,10 +23,11 @@ type Step = 'idle' | 'confirming' | 'requested';
  * server's message and leaves the migration as it was. Render it keyed by migration id.
  * A cancel outlives the dialog: reopened while one is pending (started by an earlier instance),
  * this shows it as pending and offers no second one; once it settles, the reloaded details show a
- * success, and a failure gives back the Cancel button (its message went to the closed dialog).
+ * success, and a failure shows as if this dialog had asked, until the user tries again or keeps it
+ * running (or the QueryClient drops the failed mutation).
  */
 export function CancelMigration({ dataSource, migrationId, active, queryClient, messages }: CancelMigrationProps) {
-  const cancel = useCancelMigration({ dataSource, queryClient });
+  const cancel = useCancelMigration({ dataSource, queryClient, migrationId });
   const [step, setStep] = useState<Step>('idle');
   const triggerRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -35,17 +36,19 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
   const returnFocus = useRef(false);
   // Own or started by an earlier instance of this dialog: either way no second request is offered.
   const busy = cancel.isPending || cancel.isCancelling(migrationId);
-  const done = step === 'requested' && !busy && cancel.errorMessage === null;
+  const failed = cancel.error !== null;
+  const done = step === 'requested' && !busy && !failed;
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {
     if (step === 'confirming') confirmRef.current?.focus();
     else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
-    else if (step === 'idle' && returnFocus.current) {
+    // After "Keep running", once the error is cleared and the Cancel button is back.
+    else if (step === 'idle' && returnFocus.current && !failed) {
       returnFocus.current = false;
       triggerRef.current?.focus();
     }
-  }, [step, cancel.isPending]);
+  }, [step, cancel.isPending, failed]);
   useEffect(() => {
     if (done) statusRef.current?.focus();
   }, [done]);
@@ -72,7 +75,7 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
     );
   }
 
-  if (step === 'idle' && !busy) {
+  if (step === 'idle' && !busy && !failed) {
     return (
       <button
         ref={triggerRef}
@@ -85,7 +88,6 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
     );
   }
 
-  const failed = cancel.errorMessage !== null;
   return (
     <fieldset
       ref={regionRef}

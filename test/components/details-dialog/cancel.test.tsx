@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogError } from '../../../src/core/errors.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
-import { deferred } from '../../hooks/helpers.js';
+import { type Deferred, deferred } from '../../hooks/helpers.js';
 import { detailsRecord, fakeSource, NOW, renderHarness } from './helpers.js';
 
 function activeSource(options: Parameters<typeof createInMemoryDataSource>[1] = {}) {
@@ -27,17 +27,41 @@ function hangingCancelSource() {
   return { source, cancel, answer };
 }
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Closes the open dialog. */
+async function close(user: User) {
+  await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+}
+
+/** Opens run-1 again; returns the new dialog. */
+async function reopen(user: User) {
+  await user.click(screen.getByRole('button', { name: 'Open run-1' }));
+  return openSummary();
+}
+
 /** Confirms Cancel, closes the dialog, opens the same migration again; returns the new dialog. */
-async function cancelThenReopen(user: ReturnType<typeof userEvent.setup>) {
-  let dialog = await openSummary();
+async function cancelThenReopen(user: User) {
+  const dialog = await openSummary();
   await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
   await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
   expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
-  await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-  await user.click(screen.getByRole('button', { name: 'Open run-1' }));
-  dialog = await openSummary();
-  return dialog;
+  await close(user);
+  return reopen(user);
+}
+
+const paused = () => new MigrationLogError('Cancelling is paused for maintenance.', { kind: 'http', status: 503 });
+
+/** The failure state of a cancel: the server's message, Confirm to try again, the migration as it was. */
+function expectFailed(dialog: HTMLElement) {
+  const group = within(dialog).getByRole('group', { name: 'Cancel migration?' });
+  expect(group).toHaveAttribute('data-state', 'failed');
+  const alert = within(group).getByRole('alert');
+  expect(alert).toHaveTextContent('The migration could not be cancelled.');
+  expect(alert).toHaveTextContent('Cancelling is paused for maintenance.');
+  expect(within(group).getByRole('button', { name: 'Confirm' })).toBeEnabled();
+  expect(within(dialog).getByText('In progress')).toBeInTheDocument();
 }
 
 describe('MigrationLogDetailsDialog cancel', () => {
@@ -131,22 +155,88 @@ describe('MigrationLogDetailsDialog cancel', () => {
     expect(cancel).toHaveBeenCalledTimes(1);
   });
 
-  it('offers Cancel again in a reopened dialog once the pending cancel fails', async () => {
+  it("shows the server's message in a reopened dialog once the pending cancel fails, and offers it again", async () => {
     const { source, cancel, answer } = hangingCancelSource();
     const user = userEvent.setup();
     renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
     const dialog = await cancelThenReopen(user);
     expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
 
-    answer.reject(new MigrationLogError('Cancelling is paused for maintenance.', { kind: 'http', status: 503 }));
-    const trigger = await within(dialog).findByRole('button', { name: 'Cancel migration' });
-    expect(trigger).toBeEnabled();
-    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
-    expect(within(dialog).getByText('In progress')).toBeInTheDocument();
+    answer.reject(paused());
+    await within(dialog).findByRole('alert');
+    expectFailed(dialog);
 
-    await user.click(trigger);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(cancel).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the server's message of a cancel that failed while the dialog was closed", async () => {
+    const { source, cancel, answer } = hangingCancelSource();
+    const user = userEvent.setup();
+    const { queryClient } = renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    let dialog = await openSummary();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await close(user);
+    answer.reject(paused());
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+
+    dialog = await reopen(user);
+    expectFailed(dialog);
+    // Shown again on the next reopen until the user dismisses it…
+    await close(user);
+    dialog = await reopen(user);
+    expectFailed(dialog);
+
+    // …as their own failure: "Keep running" forgets it, here and in later dialogs.
+    await user.click(within(dialog).getByRole('button', { name: 'Keep running' }));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+    await close(user);
+    dialog = await reopen(user);
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toBeEnabled();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a newer cancel, pending or done, not an older failure of the same migration', async () => {
+    const source = activeSource();
+    const cancelNow = source.cancel?.bind(source);
+    const answers: Deferred<void>[] = [];
+    vi.spyOn(source, 'cancel').mockImplementation(async (id, ctx) => {
+      const answer = deferred<void>();
+      answers.push(answer);
+      await answer.promise;
+      await cancelNow?.(id, ctx);
+    });
+    const user = userEvent.setup();
+    const { queryClient } = renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    let dialog = await cancelThenReopen(user);
+    await close(user);
+    answers[0]?.reject(paused());
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    dialog = await reopen(user);
+    expectFailed(dialog);
+
+    // Trying again replaces the failure; reopened while pending, the dialog shows the new cancel.
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    await close(user);
+    dialog = await reopen(user);
+    expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    answers[1]?.resolve();
+    await within(dialog).findByText('Error', { selector: '.mlv-status-badge__label' });
+    await waitFor(() =>
+      expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument(),
+    );
+    await close(user);
+    await user.click(screen.getByRole('button', { name: 'Open run-1' }));
+    dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('Error', { selector: '.mlv-status-badge__label' });
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
   });
 
   it('offers no Cancel when the data source cannot cancel', async () => {
