@@ -197,6 +197,40 @@ export const ScrollModeWithHostColumn: Story = {
   },
 };
 
+/**
+ * Scroll mode with the WCAG 1.4.12 text spacing a user stylesheet may force (line height 1.5,
+ * letter spacing 0.12em, word spacing 0.16em): dates and times still fit their fixed-width cells.
+ */
+export const ScrollModeWithTextSpacing: Story = {
+  args: { mode: scrollMode },
+  decorators: [
+    (Story) => (
+      <div className="text-spacing">
+        <style>
+          {
+            '.text-spacing * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }'
+          }
+        </style>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('button', { name: /View details of/ });
+    const times = canvasElement.querySelectorAll('td[data-column="startTime"] time, td[data-column="endTime"] time');
+    await expect(times.length).toBeGreaterThan(0);
+    for (const time of times) {
+      const cell = time.closest('td') as HTMLElement;
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      const text = document.createRange();
+      text.selectNodeContents(time);
+      expect(text.getBoundingClientRect().width, time.textContent ?? '').toBeLessThanOrEqual(room + 0.5);
+    }
+  },
+};
+
 export const DarkTheme: Story = { parameters: { theme: 'dark' } };
 
 export const GermanInBerlin: Story = {
