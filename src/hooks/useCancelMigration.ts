@@ -5,7 +5,7 @@ import { errorMessage, MigrationLogError } from '../core/errors.js';
 import type { MigrationLogDataSource } from '../core/types.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { toMigrationLogError } from './to-error.js';
+import { callDataSource } from './to-error.js';
 
 export interface UseCancelMigrationOptions {
   /** The source whose `cancel` is called; without `cancel`, `isSupported` is false. */
@@ -76,11 +76,7 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
         }
         // Never aborted: once the user confirmed, the request should reach the server even if the
         // dialog closes; the invalidation below then shows the outcome wherever it is displayed.
-        try {
-          await dataSource.cancel(id, { signal: new AbortController().signal });
-        } catch (error) {
-          throw toMigrationLogError(error);
-        }
+        await callDataSource(() => dataSource.cancel?.(id, { signal: new AbortController().signal }));
       },
       // Returned so `isPending` lasts until the new status is loaded, not just until the POST ends.
       onSuccess: (_data, id) =>
