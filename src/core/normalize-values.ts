@@ -52,26 +52,28 @@ export function toInstant(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const CALENDAR_DATE = /^((\d{4})-(\d{2})-(\d{2}))(?:$|[T ])/i;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/i;
 
 /**
  * Midnight UTC of a real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is
  * accepted), else null.
  */
 export function toUtcDay(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
-  const match = CALENDAR_DATE.exec(value.trim());
+  const match = typeof value === 'string' ? CALENDAR_DATE.exec(value.trim()) : null;
   if (!match) return null;
-  const [, day = '', y, m, d] = match;
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
   const date = new Date(0);
-  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d)); // Date.UTC would read years 0–99 as 1900–1999
-  // A day that does not exist (2024-02-30, 2024-13-01) rolls over to another one.
-  return date.toISOString().startsWith(day) ? date : null;
+  date.setUTCFullYear(Number(match[1]), month, day); // Date.UTC would read years 0–99 as 1900–1999
+  // A day that does not exist (2024-02-30, 2024-13-01) rolls over to another one. Compared as
+  // numbers: formatting an ISO string per value made sorting 100,000 rows by a date slow.
+  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : null;
 }
 
 /** A real calendar date `YYYY-MM-DD` (the date part of an ISO date-time is accepted), else null. */
 export function toCalendarDate(value: unknown): string | null {
-  return toUtcDay(value)?.toISOString().slice(0, 10) ?? null;
+  // A valid value starts with its YYYY-MM-DD part.
+  return toUtcDay(value) ? (value as string).trim().slice(0, 10) : null;
 }
 
 // Decimal only: `Number` would also read "0x40" as 64 and "0b1" as 1.

@@ -13,6 +13,7 @@ import {
   toProgress,
   toSafeUrl,
   toText,
+  toUtcDay,
   truncate,
 } from '../../src/core/normalize-values.js';
 
@@ -96,6 +97,24 @@ describe('cutover date (a calendar date, never an instant)', () => {
   ])('%j → %j', (value, expected) => {
     expect(toCalendarDate(value)).toBe(expected);
     expect(normalizeMigrationLog({ id: 'm', cutoverDate: value }).cutoverDate).toBe(expected);
+  });
+
+  it('accepts exactly the days that exist, in every month of leap, common and century years', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          // The oracle: the day JavaScript's own calendar rolls the parts to, if it is the same day.
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const exists = month >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(toCalendarDate(text), text).toBe(exists ? text : null);
+          expect(toUtcDay(text)?.getTime(), text).toBe(exists ? date.getTime() : undefined);
+          expect(toInstant(`${text}T12:00:00Z`) !== null, text).toBe(exists);
+        }
+      }
+    }
   });
 });
 
