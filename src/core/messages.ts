@@ -21,7 +21,12 @@ export interface MigrationLogMessages {
   columnActions: string;
   tableCaption: string;
   notAvailable: string;
+  /** Visible text of each row's details button. */
   viewDetails: string;
+  /**
+   * The details button's accessible name. It must contain `viewDetails` (WCAG 2.5.3 label in name:
+   * speech users say what they see).
+   */
   viewDetailsOf: (rowDescription: string) => string;
   migrationStartedAt: (start: string) => string;
   migrationWithId: (id: string) => string;
@@ -80,6 +85,7 @@ export interface MigrationLogMessages {
   durationLabel: string;
   /** Visible text of the copy button; its accessible name is `copyIdLabel`. */
   copy: string;
+  /** The copy button's accessible name; it must contain `copy` (WCAG 2.5.3 label in name). */
   copyIdLabel: string;
   copied: string;
   copyFailed: string;

@@ -7,6 +7,7 @@
 const OWN_TAGS = new Set([
   'a',
   'button',
+  'bdi',
   'caption',
   'code',
   'dd',

@@ -52,7 +52,11 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
           <CopyButton value={details.id} selectTarget={idRef} messages={messages} />
         </Field>
         <Field label={messages.columnGeneratedBy} name="generatedBy">
-          {details.generatedBy ?? <span className="mlv-empty-value">{messages.notAvailable}</span>}
+          {details.generatedBy !== null ? (
+            <bdi>{details.generatedBy}</bdi>
+          ) : (
+            <span className="mlv-empty-value">{messages.notAvailable}</span>
+          )}
         </Field>
         <Field label={messages.columnStartTime} name="startTime">
           {instant(details.startTime)}

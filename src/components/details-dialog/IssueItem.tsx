@@ -36,8 +36,11 @@ export const IssueItem = memo(function IssueItem({
       aria-posinset={index + 1}
     >
       <span className="mlv-details__issue-level">{levelLabel}</span>
-      {/* Server text, rendered as text; long unbroken strings wrap by the stylesheet's overflow-wrap. */}
-      <p className="mlv-details__issue-message">{issue.message || messages.notAvailable}</p>
+      {/* Server text, rendered as text; long unbroken strings wrap by the stylesheet's overflow-wrap.
+          dir="auto": a Hebrew or Arabic message reads in its own direction (Unicode bidi isolation). */}
+      <p className="mlv-details__issue-message" dir="auto">
+        {issue.message || messages.notAvailable}
+      </p>
       {issue.count > 1 && (
         <span className="mlv-details__issue-count" data-count={issue.count}>
           {messages.issueOccurrences(issue.count, formatNumber(issue.count, { locale }))}
@@ -45,8 +48,16 @@ export const IssueItem = memo(function IssueItem({
       )}
       {(issue.object !== null || issue.recordKey !== null) && (
         <dl className="mlv-details__issue-meta">
-          {issue.object !== null && <Field label={messages.issueObject}>{issue.object}</Field>}
-          {issue.recordKey !== null && <Field label={messages.issueRecordKey}>{issue.recordKey}</Field>}
+          {issue.object !== null && (
+            <Field label={messages.issueObject}>
+              <bdi>{issue.object}</bdi>
+            </Field>
+          )}
+          {issue.recordKey !== null && (
+            <Field label={messages.issueRecordKey}>
+              <bdi>{issue.recordKey}</bdi>
+            </Field>
+          )}
         </dl>
       )}
     </li>

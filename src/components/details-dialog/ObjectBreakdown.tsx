@@ -48,7 +48,7 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
               // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond position.
               <tr key={index}>
                 <th scope="row" className="mlv-details__object-name">
-                  {object.name}
+                  <bdi>{object.name}</bdi>
                 </th>
                 {COLUMNS.map((column) => (
                   <td key={column} data-column={column}>

@@ -23,8 +23,8 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
           {parameters.map(({ name, value }, index) => (
             // Names are object keys, but normalisation may map several to '' — position keeps keys unique.
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity beyond position.
-            <Field key={index} label={name || messages.notAvailable}>
-              {value || messages.notAvailable}
+            <Field key={index} label={name ? <bdi>{name}</bdi> : messages.notAvailable}>
+              {value ? <bdi>{value}</bdi> : messages.notAvailable}
             </Field>
           ))}
         </dl>

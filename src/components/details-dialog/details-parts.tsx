@@ -3,7 +3,7 @@ import { formatNumber } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 
 /** One name → value pair of a definition list; the wrapper `div` is valid inside `dl`. */
-export function Field({ label, children, name }: { label: string; children: ReactNode; name?: string }) {
+export function Field({ label, children, name }: { label: ReactNode; children: ReactNode; name?: string }) {
   return (
     <div className="mlv-details__field" data-field={name}>
       <dt className="mlv-details__label">{label}</dt>

@@ -27,7 +27,11 @@ export function ErrorBanner({
     <div {...rest} className={cx('mlv-error-banner', className)} role="alert">
       <div className="mlv-error-banner__text">
         <strong className="mlv-error-banner__title">{title}</strong>{' '}
-        {message != null && <span className="mlv-error-banner__message">{message}</span>}
+        {message != null && (
+          <span className="mlv-error-banner__message" dir="auto">
+            {message}
+          </span>
+        )}
       </div>
       {onRetry && (
         <button

@@ -22,7 +22,7 @@ export function instantCell(field: 'startTime' | 'endTime') {
 export function generatedByCell(row: MigrationLog, { messages }: TableRenderContext) {
   if (!row.generatedBy) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
   return (
-    <span className="mlv-truncate" title={row.generatedBy}>
+    <span className="mlv-truncate" title={row.generatedBy} dir="auto">
       {row.generatedBy}
     </span>
   );

@@ -204,8 +204,8 @@ describe('MigrationLogDetailsDialog', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('Subscriptions60030012');
-    expect(within(dialog).getByText('batchSize').nextSibling).toHaveTextContent('500');
-    expect(within(dialog).getByText('dryRun').nextSibling).toHaveTextContent('false');
+    expect(within(dialog).getByText('batchSize').closest('dt')?.nextSibling).toHaveTextContent('500');
+    expect(within(dialog).getByText('dryRun').closest('dt')?.nextSibling).toHaveTextContent('false');
     // Live duration from the injected clock: started 65 s before it.
     expect(dialog).toHaveTextContent('1 min 5 s');
   });
