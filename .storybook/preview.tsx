@@ -22,10 +22,15 @@ const preview: Preview = {
   decorators: [
     (Story, context) => {
       const theme = context.parameters.theme ?? context.globals.theme ?? 'light';
-      // Dialogs portal to <body>, outside this wrapper: theme the document too.
-      if (typeof document !== 'undefined') document.documentElement.dataset.theme = theme;
+      // A right-to-left page sets `dir` on <html>; every other story resets it.
+      const dir = context.parameters.dir ?? 'ltr';
+      // Dialogs portal to <body>, outside this wrapper: theme (and direct) the document too.
+      if (typeof document !== 'undefined') {
+        document.documentElement.dataset.theme = theme;
+        document.documentElement.dir = dir;
+      }
       return (
-        <div data-theme={theme} className="mlv-story-surface">
+        <div data-theme={theme} dir={dir} className="mlv-story-surface">
           <Story />
         </div>
       );

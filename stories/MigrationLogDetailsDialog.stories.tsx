@@ -28,6 +28,44 @@ const noIssues: MigrationLogDetailsRecord = {
   resultFileUrl: 'https://files.example.com/migrations/mig-clean.csv',
 };
 
+/** Hebrew and Arabic server text in an English dialog (messages end in neutral punctuation). */
+const HEBREW_MESSAGE = 'הרשומה דולגה: חסר מזהה לקוח 42.';
+const HEBREW_NAME = 'דנה כהן (מנהלת)';
+const rightToLeftText: MigrationLogDetailsRecord = {
+  id: 'mig-rtl',
+  status: 'Completed-Warning',
+  startTime: '2026-11-27T08:00:00Z',
+  endTime: '2026-11-27T09:30:00Z',
+  generatedBy: HEBREW_NAME,
+  cutoverDate: '2026-01-01',
+  progress: 100,
+  objects: [
+    { name: 'מנויים', total: 1200, processed: 1200, failed: 0, skipped: 1 },
+    { name: 'فواتير', total: 800, processed: 800, failed: 0, skipped: 1 },
+  ],
+  issueCounts: { total: 2000, processed: 2000, succeeded: 1998, failed: 0, skipped: 2, warnings: 2, errors: 0 },
+  issues: {
+    items: [
+      { level: 'warning', message: HEBREW_MESSAGE, object: 'מנויים', recordKey: 'SUB-0042' },
+      { level: 'warning', message: 'تم تخطي السجل: رقم العميل 7 مفقود.', object: 'فواتير', recordKey: 'INV-7' },
+    ],
+    total: 2,
+  },
+  parameters: { סביבה: 'ייצור (ראשית)', batchSize: 500 },
+};
+
+/** Where the first and the last character of an element's text are drawn, left to right. */
+function firstAndLast(element: Element): { first: DOMRect; last: DOMRect } {
+  const text = element.firstChild as Text;
+  const rect = (index: number) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect();
+  };
+  return { first: rect(0), last: rect(text.length - 1) };
+}
+
 /** Cancel never answers: the pending state stays on screen. */
 const pendingCancel: MigrationLogDataSource = {
   ...source,
@@ -107,4 +145,24 @@ export const DarkTheme: Story = { parameters: { theme: 'dark' }, args: { migrati
 
 export const GermanInBerlin: Story = {
   args: { migrationId: idOf('Error'), locale: 'de-DE', timeZone: 'Europe/Berlin', messages: germanMessages },
+};
+
+/**
+ * Server text in Hebrew and Arabic inside an English dialog: each value is laid out in its own
+ * direction (Unicode bidi isolation), so trailing punctuation stays where its writer put it.
+ */
+export const RightToLeftServerText: Story = {
+  args: {
+    dataSource: createInMemoryDataSource([rightToLeftText], { now: () => STORY_NOW }),
+    migrationId: 'mig-rtl',
+  },
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    // The message's final full stop is drawn at its left end, as in any Hebrew text; in a
+    // left-to-right paragraph it would sit at the right end.
+    const { first, last } = firstAndLast(await body.findByText(HEBREW_MESSAGE));
+    await expect(last.right).toBeLessThanOrEqual(first.left + 1);
+    // Shorter values are isolated inline, so they cannot reorder the text around them.
+    await expect((await body.findByText(HEBREW_NAME)).closest('bdi')).not.toBeNull();
+  },
 };

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { scrollMode } from '../src/components/table/scroll-mode.js';
 import { MigrationLogView } from '../src/components/view/MigrationLogView.js';
 import { readMigrationLogUrlState, writeMigrationLogUrlState } from '../src/core/url-state.js';
+import { hebrewMessages } from './support/messages-he.js';
 import { demoSource, hundredThousandSource, STORY_NOW } from './support/story-data.js';
 
 const meta = {
@@ -40,6 +41,38 @@ export const OpenDetailsByKeyboard: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(first).toHaveFocus());
+  },
+};
+
+/**
+ * A right-to-left page (`<html dir="rtl">`) in Hebrew, as in an Israeli admin app: columns, toolbar,
+ * progress bars and the dialog mirror. (The Hebrew messages are written for this story; a host
+ * passes its own `messages`.)
+ */
+export const RightToLeftPage: Story = {
+  args: { locale: 'he-IL', timeZone: 'Asia/Jerusalem', messages: hebrewMessages },
+  parameters: { dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const left = (element: Element) => element.getBoundingClientRect().left;
+    // The first column starts at the right.
+    const startTime = await canvas.findByRole('columnheader', { name: /שעת התחלה/ });
+    await expect(left(startTime)).toBeGreaterThan(left(canvas.getByRole('columnheader', { name: 'פעולות' })));
+    // A bar fills from the right.
+    const bar = (await canvas.findAllByRole('progressbar')).find(
+      (b) => Number(b.getAttribute('aria-valuenow')) % 100 > 0,
+    );
+    const fill = bar?.firstElementChild;
+    if (!bar || !fill) throw new Error('no partly filled progress bar');
+    await expect(Math.abs(fill.getBoundingClientRect().right - bar.getBoundingClientRect().right)).toBeLessThan(1);
+    // The dialog's close button sits at the left, across from its title.
+    const [details] = canvas.getAllByRole('button', { name: /^פרטים על/ });
+    await userEvent.click(details as HTMLElement);
+    const dialog = await body.findByRole('dialog', { name: 'פרטי יומן ההעברה' });
+    await waitFor(() => expect(dialog).toBeVisible());
+    const title = within(dialog).getByRole('heading', { name: 'פרטי יומן ההעברה' });
+    await expect(left(within(dialog).getByRole('button', { name: 'סגירה' }))).toBeLessThan(left(title));
   },
 };
 

@@ -1,6 +1,8 @@
 import { defaultMessages, resolveMessages } from '../../src/core/messages.js';
+import { germanMessages } from '../../src/core/messages-de.js';
 import { STATUS_DEFINITIONS } from '../../src/core/status.js';
 import type { MigrationStatusOrUnknown } from '../../src/core/types.js';
+import { hebrewMessages } from '../../stories/support/messages-he.js';
 
 describe('defaultMessages', () => {
   it('labels the five statuses as the product does', () => {
@@ -97,5 +99,15 @@ describe('resolveMessages', () => {
     const before = JSON.stringify(defaultMessages);
     resolveMessages({ retry: 'x', statusLabels: { error: 'y' }, durationUnits: { day: 'z' } });
     expect(JSON.stringify(defaultMessages)).toBe(before);
+  });
+});
+
+describe('accessible names that extend visible text (WCAG 2.5.3 label in name)', () => {
+  const sets = { English: defaultMessages, German: germanMessages, 'Hebrew (stories)': hebrewMessages };
+  it.each(Object.entries(sets))('%s: each name contains the text it extends', (_name, messages) => {
+    const contains = (name: string, visible: string) => name.toLocaleLowerCase().includes(visible.toLocaleLowerCase());
+    expect(contains(messages.viewDetailsOf(messages.migrationStartedAt('x')), messages.viewDetails)).toBe(true);
+    expect(contains(messages.viewDetailsOf(messages.migrationWithId('x')), messages.viewDetails)).toBe(true);
+    expect(contains(messages.copyIdLabel, messages.copy)).toBe(true);
   });
 });
