@@ -22,12 +22,13 @@ const preview: Preview = {
   decorators: [
     (Story, context) => {
       const theme = context.parameters.theme ?? context.globals.theme ?? 'light';
-      // A right-to-left page sets `dir` on <html>; every other story resets it.
+      // A right-to-left page sets `dir` on <html>; every other story resets it. Not on a docs
+      // page, which shows several stories at once: there only the wrapper below turns.
       const dir = context.parameters.dir ?? 'ltr';
       // Dialogs portal to <body>, outside this wrapper: theme (and direct) the document too.
       if (typeof document !== 'undefined') {
         document.documentElement.dataset.theme = theme;
-        document.documentElement.dir = dir;
+        if (context.viewMode !== 'docs') document.documentElement.dir = dir;
       }
       return (
         <div data-theme={theme} dir={dir} className="mlv-story-surface">
