@@ -8,11 +8,10 @@
 //            browser: tracing slows the mount it records).
 // Env: BENCH_REPS (3), BENCH_SIZES (1000,100000), CHROMIUM_PATH. Medians; about 2 minutes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { serveDist } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'bench-results/dist');
@@ -27,15 +26,8 @@ const built = spawnSync(process.execPath, [join(ROOT, 'bench/run.mjs')], {
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = join(DIST, new URL(request.url ?? '/', 'http://x').pathname);
-  if (!path.startsWith(DIST) || !existsSync(path)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  response.end(readFileSync(path));
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(DIST);
+const { base } = server;
 
 /** A fresh browser with the app's page set up for `size` migrations, idle; `use` gets the page. */
 async function withPage(app, size, use) {

@@ -7,14 +7,14 @@
 // bench/RESULTS.md. Env: BENCH_REPS (5), BENCH_SIZES (1000,10000,100000), BENCH_FRAMES (120),
 // BENCH_UPDATES (9), BENCH_DETAILS (5 warm opens of each dialog per repetition), CHROMIUM_PATH
 // (/usr/bin/chromium).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { serveDist } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-results');
@@ -56,18 +56,8 @@ await build({
 if (process.env.BENCH_BUILD_ONLY === '1') process.exit(0);
 
 // ---- serve -----------------------------------------------------------------------------------
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const path = join(DIST, new URL(request.url ?? '/', 'http://x').pathname);
-  if (!path.startsWith(DIST) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  response.end(readFileSync(path));
-});
-await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(DIST);
+const { base } = server;
 
 // ---- measure ---------------------------------------------------------------------------------
 const withTimeout = (promise, ms, what) =>
