@@ -6,6 +6,7 @@ import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { isTextEntry, rowAfterKey } from './row-keys.js';
+import { syncRowTabOrder } from './row-tab-order.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
@@ -117,6 +118,9 @@ export function ScrollTable(props: TableBodyProps) {
     setActive(0);
     virtualizer.scrollToOffset(0);
   }, [list, virtualizer]);
+
+  // The rows are one tab stop, their controls included.
+  useIsomorphicLayoutEffect(() => syncRowTabOrder(bodyRef.current));
 
   // Focus follows the keyboard once the target row is rendered (it may need a scroll first).
   useIsomorphicLayoutEffect(() => {

@@ -198,6 +198,31 @@ describe('MigrationLogTable in scroll mode', () => {
     await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '4'));
   });
 
+  it('is one tab stop with its controls: Tab leaves the list after the active row, Shift+Tab goes to the header', async () => {
+    const { user } = setup();
+    const first = await loadedRow(2);
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    const active = await loadedRow(3);
+    await waitFor(() => expect(document.activeElement).toBe(active));
+    await user.tab(); // its status badge
+    await user.tab(); // its details button
+    expect(document.activeElement).toBe(active.querySelector('button'));
+    await user.tab();
+    expect(document.activeElement?.closest('tbody')).toBeNull();
+    active.focus();
+    await user.tab({ shift: true });
+    expect(document.activeElement?.closest('thead')).not.toBeNull();
+    // Moving on gives the controls back to the new active row only.
+    active.focus();
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    await user.tab();
+    expect(first.contains(document.activeElement)).toBe(true);
+    expect(active.querySelector('[data-status]')).toHaveAttribute('tabindex', '-1');
+    expect(first.querySelector('[data-status]')).toHaveAttribute('tabindex', '0');
+  });
+
   it('goes back to the top of the new list when the sort changes, asking for its first chunk', async () => {
     const { user, area, source } = setup();
     await loadedRow(2);
