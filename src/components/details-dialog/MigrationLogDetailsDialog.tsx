@@ -167,6 +167,15 @@ export function MigrationLogDetailsDialog({
           data-refreshing={result.isRefreshing ? '' : undefined}
           onOpenAutoFocus={handleOpenAutoFocus}
           onCloseAutoFocus={handleCloseAutoFocus}
+          // Radix's focus trap moves focus without scrolling: Shift+Tab from Close landed on the last
+          // control, far below the fold of the body, out of sight (WCAG 2.4.7 / 2.4.11). Again a
+          // frame later: the issues scrolled into view are measured and may push the control down.
+          onFocus={(event) => {
+            rest.onFocus?.(event);
+            const show = () => event.target.scrollIntoView?.({ block: 'nearest' });
+            show();
+            requestAnimationFrame(() => requestAnimationFrame(show));
+          }}
         >
           <header className="mlv-dialog__header">
             <DialogTitle ref={titleRef} className="mlv-dialog__title" tabIndex={-1}>
