@@ -41,7 +41,7 @@ export interface MigrationLogMessages {
   errorTitle: string;
   /** Shown for an HTTP error whose answer carried no message of the server's. */
   errorHttp: (status: number) => string;
-  /** Shown when the server could not be reached (offline, DNS, CORS, timeout). */
+  /** Shown when the server could not be reached (offline, DNS, CORS); a timeout has `errorTimeout`. */
   errorNetwork: string;
   /** Shown when the server took longer than the data source waits (the fetch source's `timeout`). */
   errorTimeout: string;

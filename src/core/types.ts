@@ -37,17 +37,25 @@ export interface MigrationLogFilter {
 export interface MigrationLogQuery {
   /** 0-based page index. */
   pageIndex: number;
+  /** Rows per page. */
   pageSize: number;
+  /** The order to return rows in, applied by the source. */
   sort: MigrationLogSort;
+  /** Which migrations to return, applied by the source; an empty filter means all. */
   filter: MigrationLogFilter;
 }
 
 /** One migration as a data source returns it (untrusted wire data). */
 export interface MigrationLogRecord {
+  /** Kept exactly as sent and passed back to `get`, `listIssues` and `cancel`; missing → `#n`. */
   id: string;
+  /** Any spelling of the five statuses (`COMPLETED_WARNING`, `In progress`, …); others show as Unknown. */
   status: string;
+  /** ISO 8601 instant; without an offset it is read as UTC. */
   startTime?: string | null;
+  /** ISO 8601 instant; missing while the migration is active. */
   endTime?: string | null;
+  /** The user who started the migration. */
   generatedBy?: string | null;
   /** Calendar date `YYYY-MM-DD`. */
   cutoverDate?: string | null;
@@ -56,9 +64,11 @@ export interface MigrationLogRecord {
 }
 
 export interface MigrationLogPage {
+  /** The page's migrations, in the query's order. */
   items: MigrationLogRecord[];
   /** Total number of migrations matching the filter, when the backend knows it. */
   total?: number;
+  /** More rows follow this page; read when `total` is missing. */
   hasNextPage?: boolean;
 }
 
@@ -66,7 +76,9 @@ export type IssueLevel = 'error' | 'warning';
 
 /** One error or warning of a migration; `count` > 1 when the source grouped identical messages. */
 export interface MigrationIssueRecord {
+  /** A value starting with `warn` (any case) is a warning; anything else is an error. */
   level: IssueLevel | string;
+  /** Shown as text, never as HTML. */
   message: string;
   /** The object type the record belongs to, e.g. "Invoice item". */
   object?: string | null;
@@ -77,43 +89,64 @@ export interface MigrationIssueRecord {
 }
 
 export interface IssueQuery {
+  /** 0-based page index. */
   pageIndex: number;
+  /** Issues per page. */
   pageSize: number;
   /** Only errors or only warnings; missing means both. */
   level?: IssueLevel;
 }
 
 export interface IssuePage {
+  /** The page's issues. */
   items: MigrationIssueRecord[];
+  /** Issues matching the level filter in total, when the backend knows it. */
   total?: number;
 }
 
 /** Per-object breakdown row of a migration's details. */
 export interface MigrationObjectRecord {
+  /** The object type, e.g. "Invoice item"; a row without a name is left out. */
   name: string;
+  /** Records of this type to migrate. Counts that are negative or not numbers show as "—". */
   total?: number | null;
+  /** Records of this type handled so far. */
   processed?: number | null;
+  /** Records of this type that could not be generated. */
   failed?: number | null;
+  /** Records of this type skipped. */
   skipped?: number | null;
 }
 
+/** Record counts of a whole migration. Counts that are negative or not numbers show as "—". */
 export interface IssueCountsRecord {
+  /** Records to migrate; with `processed`, the dialog's "processed of total". */
   total?: number | null;
+  /** Records handled so far. */
   processed?: number | null;
+  /** Records generated. */
   succeeded?: number | null;
+  /** Records that could not be generated. */
   failed?: number | null;
+  /** Records skipped. */
   skipped?: number | null;
+  /** Warnings raised. */
   warnings?: number | null;
+  /** Errors raised; the dialog does not show this count. */
   errors?: number | null;
 }
 
 /** Details of one migration as a data source returns it (untrusted wire data). */
 export interface MigrationLogDetailsRecord extends MigrationLogRecord {
+  /** The per-object breakdown. */
   objects?: MigrationObjectRecord[] | null;
   /** The first page of issues, so the dialog can show them without a second request. */
   issues?: IssuePage | null;
+  /** Record counts of the whole migration. */
   issueCounts?: IssueCountsRecord | null;
+  /** What the migration ran with: name → any JSON value, shown as text. */
   parameters?: Record<string, unknown> | null;
+  /** A link to the result file: http(s) or relative; any other scheme is dropped. */
   resultFileUrl?: string | null;
 }
 

@@ -31,6 +31,7 @@ export interface IssuePageKey {
   level: IssueLevel | null;
 }
 
+/** The TanStack Query keys the hooks use, e.g. to invalidate a source's lists after a change of the host's own. */
 export const migrationLogKeys = {
   /** Everything cached for one data source. */
   source: (dataSource: MigrationLogDataSource) => [ROOT, dataSourceId(dataSource)] as const,
