@@ -15,16 +15,6 @@ import { tableModeOf } from './table-mode.js';
 export interface MigrationLogTableProps extends MigrationLogListProps {
   /** Called when a row's details action is used; `opener` is the button, for focus return. No action without it. */
   onOpenDetails?: (id: string, opener: HTMLElement) => void;
-  /** Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`. */
-  columnVisibility?: Record<string, boolean>;
-  /** Initial column visibility when uncontrolled. @default all visible */
-  defaultColumnVisibility?: Record<string, boolean>;
-  /** Called with the next visibility when the column menu changes it. */
-  onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
-  /** Delay before a search is sent, in ms. @default 300 */
-  searchDebounceMs?: number;
-  /** Show the filter toolbar. @default true */
-  showToolbar?: boolean;
 }
 
 /** The migration log list: sortable, filterable, paged, live while migrations are active. */

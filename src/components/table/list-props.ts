@@ -43,4 +43,14 @@ export interface MigrationLogListProps
   mode?: MigrationLogTableModeOption;
   /** Rows fetched per request in scroll mode. @default 100 */
   scrollPageSize?: number;
+  /** Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`. */
+  columnVisibility?: Record<string, boolean>;
+  /** Initial column visibility when uncontrolled. @default all visible */
+  defaultColumnVisibility?: Record<string, boolean>;
+  /** Called with the next visibility when the column menu changes it (persist it to keep a user's choice). */
+  onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
+  /** Delay before a search is sent, in ms. @default 300 */
+  searchDebounceMs?: number;
+  /** Show the filter toolbar. @default true */
+  showToolbar?: boolean;
 }

@@ -40,6 +40,11 @@ export function MigrationLogView({
   portalContainer,
   mode,
   scrollPageSize,
+  columnVisibility,
+  defaultColumnVisibility,
+  onColumnVisibilityChange,
+  searchDebounceMs,
+  showToolbar,
   locale,
   timeZone,
   messages,
@@ -72,6 +77,11 @@ export function MigrationLogView({
         rowActions={rowActions}
         mode={mode}
         scrollPageSize={scrollPageSize}
+        columnVisibility={columnVisibility}
+        defaultColumnVisibility={defaultColumnVisibility}
+        onColumnVisibilityChange={onColumnVisibilityChange}
+        searchDebounceMs={searchDebounceMs}
+        showToolbar={showToolbar}
       />
       <MigrationLogDetailsDialog
         {...shared}
