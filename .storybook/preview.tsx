@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles/tokens.css';
 import '../src/styles/components.css';
+import './story-surface.css';
 
 const preview: Preview = {
   parameters: {

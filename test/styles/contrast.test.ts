@@ -292,6 +292,19 @@ describe('components.css', () => {
     expect(used.filter((name) => !defined.has(name))).toEqual([]);
   });
 
+  it('styles nothing outside .mlv-styled; the Storybook canvas keeps the theme surface and text colours', () => {
+    expect(`${tokensCss}\n${componentsCss}`).not.toMatch(/story/i);
+    const story = readFileSync(new URL('../../.storybook/story-surface.css', import.meta.url), 'utf8');
+    const [light, dark] = readRules(stripComments(story)).map((rule) => rule.body);
+    for (const [body, theme] of [
+      [light, themes.light],
+      [dark, themes.dark],
+    ] as const) {
+      expect(body).toContain(`background-color: ${theme.get('--mlv-color-surface')};`);
+      expect(body).toContain(`color: ${theme.get('--mlv-color-text')};`);
+    }
+  });
+
   it('draws the focus ring from the tokens', () => {
     const focus = rules.find((rule) => splitSelectors(rule.prelude).includes('.mlv-styled :focus-visible'));
     expect(focus?.body).toMatch(/outline:\s*var\(--mlv-focus-ring-width\) solid var\(--mlv-color-focus-ring\)/);
