@@ -1,27 +1,40 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { hashKey } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MigrationLogDataSource } from '../core/types.js';
 
 /**
  * When the data source pushes changes (`subscribe`), invalidates the queries under `queryKey` on
- * each change, so observed ones refetch and the rest refetch when next shown.
+ * each change, so observed ones refetch and the rest refetch when next shown. Returns whether the
+ * source pushes: false without `subscribe`, and once its `subscribe` threw, so the caller polls.
  */
 export function useDataSourceSubscription(
   dataSource: MigrationLogDataSource,
   client: QueryClient,
   queryKey: QueryKey,
   enabled: boolean,
-): void {
+): boolean {
   const keyHash = hashKey(queryKey);
+  // A host's subscribe (a socket, say) may throw: thrown in an effect, it would unmount the view.
+  const [failed, setFailed] = useState<MigrationLogDataSource | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyHash stands for queryKey, whose identity changes every render.
   useEffect(() => {
     if (!enabled || typeof dataSource.subscribe !== 'function') return;
-    const unsubscribe = dataSource.subscribe(() => {
-      void client.invalidateQueries({ queryKey });
-    });
+    let unsubscribe: unknown;
+    try {
+      unsubscribe = dataSource.subscribe(() => {
+        void client.invalidateQueries({ queryKey });
+      });
+    } catch {
+      setFailed(dataSource);
+    }
     return () => {
-      if (typeof unsubscribe === 'function') unsubscribe();
+      try {
+        if (typeof unsubscribe === 'function') unsubscribe();
+      } catch {
+        // Nothing left to undo on this side.
+      }
     };
   }, [dataSource, client, keyHash, enabled]);
+  return typeof dataSource.subscribe === 'function' && failed !== dataSource;
 }

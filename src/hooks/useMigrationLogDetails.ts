@@ -57,9 +57,9 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
   const { dataSource, migrationId, enabled = true } = options;
   const client = useResolvedQueryClient(options.queryClient);
   const interval = resolveRefreshInterval(options.refreshInterval);
-  const polls = typeof dataSource.subscribe !== 'function';
   const isEnabled = enabled && migrationId !== null;
   const id = migrationId ?? '';
+  const polls = !useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
 
   const result = useQuery(
     {
@@ -82,7 +82,6 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
     },
     client,
   );
-  useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
 
   const outcome = useQueryOutcome(result, isEnabled);
 

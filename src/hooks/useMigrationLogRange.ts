@@ -79,7 +79,8 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_SCROLL_PAGE_SIZE));
   const client = useResolvedQueryClient(options.queryClient);
   const interval = resolveRefreshInterval(options.refreshInterval);
-  const polls = refresh && typeof dataSource.subscribe !== 'function';
+  const pushes = useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);
+  const polls = refresh && !pushes;
   const list = JSON.stringify([migrationLogKeys.list(dataSource, { ...query, pageIndex: 0, pageSize })]);
 
   const known = useRef(unknown(list));
@@ -129,7 +130,6 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
       });
     }
   });
-  useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);
 
   const pages = new Map<number, MigrationLog[]>();
   let error: MigrationLogError | null = null;

@@ -24,7 +24,8 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
   const client = useResolvedQueryClient(options.queryClient);
   const [query, setQuery] = useQueryState(options);
   const interval = resolveRefreshInterval(options.refreshInterval);
-  const polls = refresh && typeof dataSource.subscribe !== 'function';
+  const pushes = useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);
+  const polls = refresh && !pushes;
 
   const result = useQuery(
     {
@@ -39,7 +40,6 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
     },
     client,
   );
-  useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);
 
   // TanStack drops placeholder data once the new page fails; the last good rows stay on screen
   // beside the error instead (a ref, as it only mirrors what the cache already committed).

@@ -65,4 +65,54 @@ describe('data sources that push changes', () => {
     await act(() => vi.advanceTimersByTimeAsync(30_000));
     expect(list).toHaveBeenCalledTimes(1);
   });
+
+  describe('a subscribe that fails', () => {
+    const failing = (overrides: Partial<MigrationLogDataSource>) =>
+      fakeSource(async () => page(record('m1', { status: 'In progress' })), overrides);
+
+    it('throwing, neither crashes the list nor freezes it: the list polls instead', async () => {
+      vi.useFakeTimers();
+      const { source, list } = failing({
+        subscribe: () => {
+          throw new Error('The socket is closed.');
+        },
+      });
+      const { result } = renderHook(() => useMigrationLogs({ dataSource: source, refreshInterval: 1000 }), {
+        wrapper: withClient(testClient()),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(result.current.rows[0]?.id).toBe('m1');
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(list).toHaveBeenCalledTimes(2);
+    });
+
+    it('throwing, leaves open details polled', async () => {
+      vi.useFakeTimers();
+      const { source } = failing({
+        get: vi.fn(async (id: string) => record(id, { status: 'In progress' })),
+        subscribe: () => {
+          throw new Error('The socket is closed.');
+        },
+      });
+      renderHook(() => useMigrationLogDetails({ dataSource: source, migrationId: 'm1', refreshInterval: 1000 }), {
+        wrapper: withClient(testClient()),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(source.get).toHaveBeenCalledTimes(2);
+    });
+
+    it('with an unsubscribe that throws, still unmounts cleanly', async () => {
+      const { source } = failing({
+        subscribe: () => () => {
+          throw new Error('Already closed.');
+        },
+      });
+      const { result, unmount } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+        wrapper: withClient(testClient()),
+      });
+      await waitFor(() => expect(result.current.rows).toHaveLength(1));
+      expect(() => unmount()).not.toThrow();
+    });
+  });
 });
