@@ -66,7 +66,9 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
       queryKey: migrationLogKeys.details(dataSource, id),
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
         const raw: unknown = await callDataSource(() => dataSource.get(id, { signal }));
-        if (!isObject(raw)) throw invalidResponseError();
+        // With neither id nor status it is no migration (`{}`, an envelope, a list): shown, it
+        // would replace every value on screen by "—" without a word of error.
+        if (!isObject(raw) || (raw.id ?? raw.status) == null) throw invalidResponseError();
         const details = normalizeMigrationLogDetails(raw);
         // The answer is about the migration asked for: without an id it is that one (not a made-up
         // "#1"); with another id it is not, and showing it under this id would be wrong.

@@ -85,6 +85,26 @@ describe('useMigrationLogDetails', () => {
     expect(result.current.errorMessage).toBe('The server sent a response this view cannot read.');
   });
 
+  it.each([
+    ['an empty object', {}],
+    ['an envelope around the record', { data: { id: 'm1', status: 'Completed' } }],
+    ['a list answer', { items: [{ id: 'm1', status: 'Completed' }], total: 1 }],
+  ])('shows %s, with neither id nor status, as an error, keeping details shown before', async (_name, answer) => {
+    let garbage = false;
+    const { source } = detailsSource(async (id) =>
+      garbage ? (answer as unknown as MigrationLogDetailsRecord) : details(id),
+    );
+    const { result } = renderHook(() => useMigrationLogDetails({ dataSource: source, migrationId: 'm1' }), {
+      wrapper: withClient(testClient()),
+    });
+    await waitFor(() => expect(result.current.details?.status).toBe('completed'));
+    garbage = true;
+    await act(() => result.current.refetch());
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error?.kind).toBe('invalid-response');
+    expect(result.current.details).toMatchObject({ id: 'm1', status: 'completed', generatedBy: 'ada@example.com' });
+  });
+
   it('polls while the migration is active, stops once final, and pauses while hidden', async () => {
     vi.useFakeTimers();
     const advance = (ms: number) =>

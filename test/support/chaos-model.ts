@@ -73,6 +73,11 @@ export function expectedList(calls: readonly ChaosCall[], changes: readonly Quer
   return { ids: cache.get(current) ?? shown, error: failureMessage(latest) };
 }
 
-/** A details answer the dialog can show (an object; its id is the one asked for here). */
+/**
+ * A details answer the dialog can show: an object with an id or a status (its id is the one asked
+ * for here); garbage such as `{ rows: [] }` is no migration.
+ */
 export const isUsableDetails = (call: ChaosCall): boolean =>
-  (call.outcome === 'answered' || call.outcome === 'garbage') && isObject(call.answer);
+  (call.outcome === 'answered' || call.outcome === 'garbage') &&
+  isObject(call.answer) &&
+  (call.answer.id ?? call.answer.status) != null;
