@@ -259,7 +259,7 @@ export const GermanServerUnreachable: Story = {
     // A network error is retried once (after about a second) before it is shown.
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent('Die Migrationen konnten nicht geladen werden.');
-    await expect(alert).toHaveTextContent('Der Server ist nicht erreichbar.');
+    await expect(alert).toHaveTextContent('Die Verbindung zum Server ist fehlgeschlagen.');
     await expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
   },
 };

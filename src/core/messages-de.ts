@@ -48,7 +48,7 @@ export const germanMessages: MigrationLogMessages = {
   emptyFiltered: 'Keine Migrationen entsprechen diesen Filtern.',
   errorTitle: 'Die Migrationen konnten nicht geladen werden.',
   errorHttp: (status) => `Der Server antwortete mit Status ${status}.`,
-  errorNetwork: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  errorNetwork: 'Die Verbindung zum Server ist fehlgeschlagen. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.',
   errorInvalidResponse: 'Der Server hat eine Antwort gesendet, die diese Ansicht nicht lesen kann.',
   errorUnknown: 'Etwas ist schiefgelaufen.',

@@ -41,7 +41,7 @@ export interface MigrationLogMessages {
   errorTitle: string;
   /** Shown for an HTTP error whose answer carried no message of the server's. */
   errorHttp: (status: number) => string;
-  /** Shown when the server could not be reached (offline, DNS, CORS); a timeout has `errorTimeout`. */
+  /** Shown when no answer got through (offline, DNS, CORS, the connection dropped mid-answer); a timeout has `errorTimeout`. */
   errorNetwork: string;
   /** Shown when the server took longer than the data source waits (the fetch source's `timeout`). */
   errorTimeout: string;
@@ -180,7 +180,7 @@ export const defaultMessages: MigrationLogMessages = {
   emptyFiltered: 'No migrations match these filters.',
   errorTitle: 'The migrations could not be loaded.',
   errorHttp: (status) => `The server answered with status ${status}.`,
-  errorNetwork: 'The server could not be reached. Check the connection and try again.',
+  errorNetwork: 'The connection to the server failed. Check the connection and try again.',
   errorTimeout: 'The server did not answer in time. Try again later.',
   errorInvalidResponse: 'The server sent a response this view cannot read.',
   errorUnknown: 'Something went wrong.',

@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MigrationLogError } from '../../src/core/errors.js';
+import { errorText, MigrationLogError } from '../../src/core/errors.js';
+import { defaultMessages } from '../../src/core/messages.js';
 import type { MigrationLogQuery } from '../../src/core/types.js';
 import { createFetchDataSource, defaultListUrl } from '../../src/data-sources/index.js';
 import { serveForTests } from '../support/http-server.js';
@@ -67,6 +68,12 @@ function handle(req: IncomingMessage, res: ServerResponse): ServerResponse | und
       return send(res, 200, JSON.stringify({ data: [] }));
     case 'custom':
       return send(res, 200, JSON.stringify({ data: [{ id: 'c1', state: 'RUNNING' }], meta: { count: 7 } }));
+    case 'cut':
+      // Headers and half a body, then the connection goes: a proxy restarting, a dropped link.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"items": [{"id": "m1", "sta');
+      setTimeout(() => res.socket?.destroy(), 10);
+      return;
     case 'hold': {
       const hold = held;
       if (!hold) return send(res, 500, JSON.stringify({ message: 'Test set up no hold.' }));
@@ -270,6 +277,16 @@ describe('fetch source: errors', () => {
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/could not be reached/);
     expect(error.detail).toBeNull();
+  });
+
+  it('reports an answer cut off mid-body as a lost connection, not an unreachable server', async () => {
+    const error = await failure(source('cut').list(BASIC, ctx()));
+    expect(error).toMatchObject({ kind: 'network', detail: null });
+    expect(error.message).toMatch(/lost while the answer was being received/);
+    expect(errorText(error, defaultMessages)).toBe(
+      'The connection to the server failed. Check the connection and try again.',
+    );
+    expect(errorText(error, defaultMessages)).not.toMatch(/could not be reached/);
   });
 
   it('aborts the request on the wire and rejects with an AbortError, not a user error', async () => {

@@ -15,14 +15,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * An abort stays an AbortError, so callers can ignore it; every other failure to get a response
  * is a network error with a message fit for the user.
  */
-function transportError(error: unknown, signal: AbortSignal): unknown {
+function transportError(error: unknown, signal: AbortSignal, message = 'The server could not be reached.'): unknown {
   if (isAbortError(error)) return error;
   if (signal.aborted) return createAbortError();
-  return new MigrationLogError('The server could not be reached. Check the connection and try again.', {
-    kind: 'network',
-    cause: error,
-    detail: null,
-  });
+  return new MigrationLogError(message, { kind: 'network', cause: error, detail: null });
 }
 
 /**
@@ -57,7 +53,9 @@ export function createFetchDataSource(options: FetchDataSourceOptions): Migratio
     try {
       body = await response.text();
     } catch (error) {
-      if (response.ok || isAbortError(error) || signal.aborted) throw transportError(error, signal);
+      if (response.ok || isAbortError(error) || signal.aborted) {
+        throw transportError(error, signal, 'The connection was lost while the answer was being received.');
+      }
       body = '';
     }
     if (!response.ok) throw httpError(response, body);

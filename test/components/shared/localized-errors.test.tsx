@@ -37,7 +37,7 @@ describe('error texts speak the messages language', () => {
     const alert = await tableAlert(
       new MigrationLogError('The server could not be reached.', { kind: 'network', detail: null }),
     );
-    expect(alert).toHaveTextContent('Der Server ist nicht erreichbar.');
+    expect(alert).toHaveTextContent('Die Verbindung zum Server ist fehlgeschlagen.');
   });
 
   it('an answer that breaks the contract', async () => {
