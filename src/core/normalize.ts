@@ -56,8 +56,11 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
   });
 }
 
-/** Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page. */
-export function normalizeMigrationLogPage(raw: unknown): MigrationLogListResult {
+/**
+ * Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page.
+ * `offset` (index of its first item) keeps a stale total from counting fewer rows than came before.
+ */
+export function normalizeMigrationLogPage(raw: unknown, offset = 0): MigrationLogListResult {
   const page = isObject(raw) ? raw : {};
   const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
   // Array.from, not map: map would keep the holes of a sparse array.
@@ -65,7 +68,8 @@ export function normalizeMigrationLogPage(raw: unknown): MigrationLogListResult 
   const total = toCount(page.total);
   return {
     items,
-    total: total === null ? null : Math.max(total, items.length),
+    // An empty page proves nothing about the rows before it.
+    total: total === null ? null : Math.max(total, items.length && offset + items.length),
     hasNextPage: page.hasNextPage === true,
   };
 }

@@ -11,10 +11,11 @@ export async function fetchListPage(
   query: MigrationLogQuery,
   signal: AbortSignal,
 ): Promise<MigrationLogListResult> {
-  const raw: unknown = await callDataSource(() => dataSource.list(canonicalQuery(query), { signal }));
+  const asked = canonicalQuery(query);
+  const raw: unknown = await callDataSource(() => dataSource.list(asked, { signal }));
   // An empty list would hide a broken backend; an error says what happened.
   if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
-  return normalizeMigrationLogPage(raw);
+  return normalizeMigrationLogPage(raw, asked.pageIndex * asked.pageSize);
 }
 
 /** Some row of the page is Accepted or In progress: the page is worth polling. */

@@ -310,6 +310,14 @@ describe('normalizeMigrationLogPage', () => {
     expect(normalizeMigrationLogPage({ items: [{}], total: 40 }).total).toBe(40);
   });
 
+  it('raises a total smaller than the rows before the page and on it, given the offset of its first row', () => {
+    // Page 3 of 10 rows with a stale count of 5: at least 23 rows exist, not "page 3 of 1".
+    expect(normalizeMigrationLogPage({ items: [{}, {}, {}], total: 5 }, 20).total).toBe(23);
+    expect(normalizeMigrationLogPage({ items: [{}], total: 40 }, 20).total).toBe(40);
+    // An empty page proves no rows before it: the total stands.
+    expect(normalizeMigrationLogPage({ items: [], total: 5 }, 20).total).toBe(5);
+  });
+
   it.each<[unknown, number | null]>([
     [undefined, null],
     [-1, null],

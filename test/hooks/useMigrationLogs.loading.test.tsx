@@ -109,4 +109,19 @@ describe('useMigrationLogs loading', () => {
     await waitFor(() => expect(result.current.rows[0]?.id).toBe('from-b'));
     expect(b.list).toHaveBeenCalledTimes(1);
   });
+
+  it('never shows "page 3 of 1": a stale total smaller than the rows before the page is raised', async () => {
+    const { source } = fakeSource(async () => ({ items: [record('c1'), record('c2')], total: 5 }));
+    const { result } = renderHook(
+      () =>
+        useMigrationLogs({
+          dataSource: source,
+          defaultQuery: { pageIndex: 2, pageSize: 10, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
+        }),
+      { wrapper: withClient(testClient()) },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(2));
+    expect(result.current.total).toBe(22);
+    expect(result.current.pageCount).toBe(3);
+  });
 });
