@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
@@ -17,6 +18,13 @@ export function PagedTable(props: TableBodyProps) {
     queryClient: props.queryClient,
   });
   const rows = logs.rows;
+  // A page past the end (a stale link, rows gone since) is never "No migrations yet": it goes to
+  // the last page, or back one page while the count is unknown or pages keep coming back empty.
+  const pastEnd = logs.status === 'success' && !logs.isPlaceholderData && !rows.length && query.pageIndex > 0;
+  const back = Math.min(query.pageIndex, logs.pageCount ?? query.pageIndex) - 1;
+  useEffect(() => {
+    if (pastEnd) props.setQuery({ pageIndex: back });
+  }, [pastEnd, back, props.setQuery]);
 
   return (
     <>
@@ -29,7 +37,7 @@ export function PagedTable(props: TableBodyProps) {
             {/* Loading means nothing to show yet (no rows). */}
             {logs.isLoading ? (
               <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
-            ) : rows.length === 0 && logs.status === 'success' ? (
+            ) : rows.length === 0 && logs.status === 'success' && !query.pageIndex ? (
               <EmptyRow
                 columns={columns.length}
                 filtered={props.filtered}

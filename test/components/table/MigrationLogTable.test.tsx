@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
 import { MigrationLogError } from '../../../src/core/errors.js';
-import type { MigrationLogSortField } from '../../../src/core/types.js';
+import type { MigrationLogQuery, MigrationLogSortField } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { tabTo } from '../../support/keyboard.js';
@@ -281,5 +281,31 @@ describe('MigrationLogTable', () => {
   it('shows the empty state, and the filtered-empty state with a reset', async () => {
     setup(0, { dataSource: createInMemoryDataSource([]) });
     expect(await screen.findByText('No migrations yet.')).toBeInTheDocument();
+  });
+
+  it('goes to the last page from a page past the end (a stale link), instead of "No migrations yet"', async () => {
+    const onQueryChange = vi.fn();
+    const { container } = setup(30, { defaultQuery: { pageIndex: 7, pageSize: 10 }, onQueryChange });
+    // Not even while the last page loads.
+    const said: string[] = [];
+    const watch = new MutationObserver(() => said.push(container.textContent ?? ''));
+    watch.observe(container, { childList: true, subtree: true, characterData: true });
+    await waitFor(() => expect(screen.getByText('Page 3 of 3')).toBeInTheDocument());
+    expect(await rowsLoaded()).toHaveLength(10);
+    watch.disconnect();
+    expect(said.filter((text) => text.includes('No migrations yet.'))).toEqual([]);
+    expect(onQueryChange).toHaveBeenLastCalledWith(expect.objectContaining({ pageIndex: 2 }));
+  });
+
+  it('steps back one page at a time from a page past the end when the server gives no count', async () => {
+    const list = vi.fn(async (query: MigrationLogQuery) => ({
+      items: query.pageIndex < 4 ? [{ id: `p${query.pageIndex}`, status: 'Completed' }] : [],
+      hasNextPage: query.pageIndex < 3,
+    }));
+    const onQueryChange = vi.fn();
+    const dataSource = { list, get: async (id: string) => ({ id, status: 'Completed' }) };
+    setup(0, { dataSource, defaultQuery: { pageIndex: 5, pageSize: 1 }, onQueryChange });
+    await screen.findByRole('button', { name: /^View details of the migration p3/ });
+    expect(onQueryChange.mock.calls.map(([query]) => query.pageIndex)).toEqual([4, 3]);
   });
 });
