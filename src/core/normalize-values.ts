@@ -78,18 +78,24 @@ export function toCalendarDate(value: unknown): string | null {
 
 // Decimal only: `Number` would also read "0x40" as 64 and "0b1" as 1.
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const fromDecimal = (value: unknown) =>
+  typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
 
 /** Progress clamped to 0–100, or null when missing or not a finite (decimal) number. */
 export function toProgress(value: unknown): number | null {
-  const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
+  const number = fromDecimal(value);
   if (typeof number !== 'number' || !Number.isFinite(number)) return null;
   return Math.min(100, Math.max(0, number));
 }
 
-/** A non-negative whole count, or null. */
+/**
+ * A non-negative whole count, or null. Decimal strings count: SQL drivers send a bigint COUNT
+ * (`"42"`) as text.
+ */
 export function toCount(value: unknown): number | null {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return null;
-  return Math.floor(value);
+  const number = fromDecimal(value);
+  if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) return null;
+  return Math.floor(number);
 }
 
 /** An http(s) URL, or null: other schemes (javascript:, data:) never reach an href. */

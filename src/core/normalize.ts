@@ -59,8 +59,10 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
 /**
  * Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page.
  * `offset` (index of its first item) keeps a stale total from counting fewer rows than came before.
+ * With the `pageSize` asked for, a full page from a source that gives neither a total nor
+ * `hasNextPage` means more may follow, as in the issues list.
  */
-export function normalizeMigrationLogPage(raw: unknown, offset = 0): MigrationLogListResult {
+export function normalizeMigrationLogPage(raw: unknown, offset = 0, pageSize = 0): MigrationLogListResult {
   const page = isObject(raw) ? raw : {};
   const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
   // Array.from, not map: map would keep the holes of a sparse array.
@@ -70,7 +72,10 @@ export function normalizeMigrationLogPage(raw: unknown, offset = 0): MigrationLo
     items,
     // An empty page proves nothing about the rows before it.
     total: total === null ? null : Math.max(total, items.length && offset + items.length),
-    hasNextPage: page.hasNextPage === true,
+    hasNextPage:
+      typeof page.hasNextPage === 'boolean'
+        ? page.hasNextPage
+        : total === null && pageSize > 0 && items.length >= pageSize,
   };
 }
 

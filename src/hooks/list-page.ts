@@ -15,7 +15,7 @@ export async function fetchListPage(
   const raw: unknown = await callDataSource(() => dataSource.list(asked, { signal }));
   // An empty list would hide a broken backend; an error says what happened.
   if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
-  return normalizeMigrationLogPage(raw, asked.pageIndex * asked.pageSize);
+  return normalizeMigrationLogPage(raw, asked.pageIndex * asked.pageSize, asked.pageSize);
 }
 
 /** Some row of the page is Accepted or In progress: the page is worth polling. */

@@ -321,7 +321,12 @@ describe('normalizeMigrationLogPage', () => {
   it.each<[unknown, number | null]>([
     [undefined, null],
     [-1, null],
-    ['10', null],
+    // A SQL driver's bigint COUNT arrives as text; only decimal text counts.
+    ['10', 10],
+    [' 42 ', 42],
+    ['0x10', null],
+    ['ten', null],
+    ['-3', null],
     [Number.NaN, null],
     [Number.POSITIVE_INFINITY, null],
     [10.7, 10],
@@ -332,6 +337,17 @@ describe('normalizeMigrationLogPage', () => {
   it('reads hasNextPage only from a true boolean', () => {
     expect(normalizeMigrationLogPage({ items: [], hasNextPage: 'true' }).hasNextPage).toBe(false);
     expect(normalizeMigrationLogPage({ items: [], hasNextPage: 1 }).hasNextPage).toBe(false);
+  });
+
+  it('guesses more rows after a full page when the source gives neither total nor hasNextPage', () => {
+    const full = { items: [{}, {}, {}] };
+    expect(normalizeMigrationLogPage(full, 0, 3).hasNextPage).toBe(true);
+    expect(normalizeMigrationLogPage({ items: [{}, {}] }, 0, 3).hasNextPage).toBe(false);
+    // What the source says wins: a total, or its own hasNextPage.
+    expect(normalizeMigrationLogPage({ ...full, total: 3 }, 0, 3).hasNextPage).toBe(false);
+    expect(normalizeMigrationLogPage({ ...full, hasNextPage: false }, 0, 3).hasNextPage).toBe(false);
+    // Without the page size asked for, nothing is guessed.
+    expect(normalizeMigrationLogPage(full).hasNextPage).toBe(false);
   });
 
   it('fills the holes of a sparse items array instead of keeping them', () => {
@@ -399,7 +415,7 @@ describe('normalizeMigrationLogDetails', () => {
       ],
     });
     expect(details.objects).toEqual([
-      { name: 'Invoice items', total: 10, processed: 8, failed: null, skipped: null },
+      { name: 'Invoice items', total: 10, processed: 8, failed: null, skipped: 2 },
       { name: '42', total: 1, processed: null, failed: null, skipped: null },
     ]);
   });
@@ -408,7 +424,7 @@ describe('normalizeMigrationLogDetails', () => {
     expect(normalizeMigrationLogDetails({ ...base, objects: { name: 'x' } }).objects).toEqual([]);
   });
 
-  it('turns negative and non-numeric counts into null', () => {
+  it('turns negative and non-numeric counts into null (decimal text counts)', () => {
     const details = normalizeMigrationLogDetails({
       ...base,
       issueCounts: {
@@ -426,7 +442,7 @@ describe('normalizeMigrationLogDetails', () => {
       processed: 90,
       succeeded: 80,
       failed: null,
-      skipped: null,
+      skipped: 4,
       warnings: 2,
       errors: null,
     });
@@ -521,21 +537,16 @@ describe('normalizeIssuePage', () => {
   });
 
   it('reads a count below 1 or not a number as 1', () => {
-    const page = normalizeIssuePage({ items: [{ count: 0 }, { count: -4 }, { count: '9' }, { count: 2.5 }] });
-    expect(page.items.map((i) => i.count)).toEqual([1, 1, 1, 2]);
+    const items = [{ count: 0 }, { count: -4 }, { count: '9' }, { count: 2.5 }, { count: 'nine' }];
+    const page = normalizeIssuePage({ items });
+    expect(page.items.map((i) => i.count)).toEqual([1, 1, 9, 2, 1]);
   });
 });
 
 describe('value helpers', () => {
-  it('toCount keeps non-negative whole numbers only', () => {
-    expect([toCount(3), toCount(3.9), toCount(0), toCount(-1), toCount('3'), toCount(Number.NaN)]).toEqual([
-      3,
-      3,
-      0,
-      null,
-      null,
-      null,
-    ]);
+  it('toCount keeps non-negative whole numbers (and decimal text) only', () => {
+    const read = [3, 3.9, 0, -1, '3', '3.5', '0x3', '', Number.NaN, true].map(toCount);
+    expect(read).toEqual([3, 3, 0, null, 3, 3, null, null, null, null]);
   });
 
   it('toDisplayValue never throws on values JSON cannot print', () => {

@@ -1,5 +1,5 @@
 import { invalidResponseError, MigrationLogError } from '../../core/errors.js';
-import { isObject } from '../../core/normalize-values.js';
+import { isObject, toCount } from '../../core/normalize-values.js';
 import type { IssuePage, MigrationLogDetailsRecord, MigrationLogPage } from '../../core/types.js';
 import { isAbortError } from '../abort.js';
 
@@ -30,7 +30,8 @@ export function defaultListMapper(body: unknown): MigrationLogPage {
     throw invalidResponseError('The list of migrations from the server has no items.');
   }
   const page: MigrationLogPage = { items: body.items };
-  if (typeof body.total === 'number') page.total = body.total;
+  const total = toCount(body.total);
+  if (total !== null) page.total = total;
   if (typeof body.hasNextPage === 'boolean') page.hasNextPage = body.hasNextPage;
   return page;
 }
@@ -44,5 +45,6 @@ export function defaultIssuesMapper(body: unknown): IssuePage {
   if (!isObject(body) || !Array.isArray(body.items)) {
     throw invalidResponseError('The list of issues from the server has no items.');
   }
-  return typeof body.total === 'number' ? { items: body.items, total: body.total } : { items: body.items };
+  const total = toCount(body.total);
+  return total === null ? { items: body.items } : { items: body.items, total };
 }
