@@ -214,7 +214,7 @@ describe('fetch source: errors', () => {
     return error as MigrationLogError;
   };
 
-  it.each(['.', '..'])(
+  it.each(['', '.', '..'])(
     'never sends the id %j, which a URL would resolve to another endpoint: not found',
     async (id) => {
       const api = source('ok');

@@ -7,10 +7,11 @@ const param = (name: string, value: string | number): string => `${name}=${encod
 
 /**
  * `{base}/migrations/{id}`. URLs resolve "." and ".." segments however they are encoded, so those
- * two ids would reach another endpoint (the list, the API root): no migration there can be found.
+ * two ids, like an empty one, would reach another endpoint (the list, the API root): no migration
+ * there can be found.
  */
 export function defaultDetailsUrl(base: string, id: string): string {
-  if (id === '.' || id === '..') {
+  if (id === '' || id === '.' || id === '..') {
     throw new MigrationLogError(`The migration id "${id}" cannot be part of a URL path.`, {
       kind: 'http',
       status: 404,
