@@ -15,7 +15,7 @@ const hostile = {
   generatedBy: XSS,
   cutoverDate: '2026-02-30',
   progress: 'lots',
-  objects: [{ name: XSS, total: -5, processed: Number.NaN, failed: null, skipped: '3' }, null, { total: 4 }],
+  objects: [{ name: XSS, total: -5, processed: Number.NaN, failed: null, skipped: '0x3' }, null, { total: 4 }],
   issueCounts: { total: -1, processed: -1, succeeded: -10, failed: Number.POSITIVE_INFINITY, warnings: -3 },
   issues: {
     items: [
