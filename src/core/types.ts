@@ -176,68 +176,122 @@ export interface MigrationLogDataSource {
   subscribe?(onChange: () => void): () => void;
 }
 
-/** A migration after normalisation: safe to render. */
+/** A migration after normalisation: safe to render. Text fields are trimmed and capped at 10,000 characters. */
 export interface MigrationLog {
+  /**
+   * The id as sent (not trimmed; a number as text), passed back to the data source. When missing or blank: `#n`,
+   * n the row's 1-based position in its page.
+   */
   id: string;
   /** Unique within a page even when the source sent duplicate ids; use as a React key. */
   rowKey: string;
+  /** One of the five statuses, from any spelling; `unknown` for anything else, a missing status included. */
   status: MigrationStatusOrUnknown;
-  /** The status exactly as the source sent it, shown for unknown statuses. */
+  /** The status as the source sent it (trimmed; '' when missing), shown for unknown statuses. */
   rawStatus: string;
+  /** ISO 8601 (read as UTC without an offset) or epoch ms; null when missing or not a valid instant. */
   startTime: Date | null;
+  /** Read like `startTime`; null when missing (a running migration has none) or invalid. */
   endTime: Date | null;
+  /** The user who started the migration; null when missing or blank. */
   generatedBy: string | null;
-  /** Calendar date `YYYY-MM-DD`, validated; never a Date, so it never shifts with time zones. */
+  /**
+   * Calendar date `YYYY-MM-DD`, validated; never a Date, so it never shifts with time zones. Of a date-time only
+   * the date part is kept; null when missing or not a real date.
+   */
   cutoverDate: string | null;
-  /** 0–100, or null when missing or not a number. */
+  /** Clamped to 0–100, not rounded; null when missing or not a finite decimal number (numeric text counts). */
   progress: number | null;
 }
 
+/** One page of migrations after normalisation. Garbage (not an object, `items` not an array) is an empty page. */
 export interface MigrationLogListResult {
+  /** The page's migrations, in the source's order. */
   items: MigrationLog[];
+  /**
+   * Migrations matching the filter, a whole number, never fewer than the rows up to this page when it has any. Null
+   * when the source sent none or one that is not a count.
+   */
   total: number | null;
+  /** The source's `hasNextPage` when it is a boolean; else true only when no total came and the page is full. */
   hasNextPage: boolean;
 }
 
+/** One error or warning after normalisation. */
 export interface MigrationIssue {
-  /** Stable key for rendering. */
+  /** Stable key for rendering: the issue's 0-based position in the whole list, as text. */
   key: string;
+  /** `warning` when the source's level starts with `warn` (any case); `error` otherwise, a missing level included. */
   level: IssueLevel;
+  /** Trimmed and capped text; '' when missing (shown as `messages.notAvailable`). Rendered as text, never HTML. */
   message: string;
+  /** The object type the record belongs to; null when missing or blank. */
   object: string | null;
+  /** The key of the record the issue is about; null when missing or blank. */
   recordKey: string | null;
+  /** How often the message occurred: a whole number, at least 1 (1 when missing or not a count). */
   count: number;
 }
 
+/** One page of issues after normalisation. Garbage is an empty page. */
 export interface MigrationIssueList {
+  /** The page's issues, in the source's order. */
   items: MigrationIssue[];
+  /** Issues matching the level filter, never fewer than those up to this page; null when the source sent none. */
   total: number | null;
 }
 
+/**
+ * One row of the per-object breakdown. Each count is a whole number (fractions floored, decimal text read), or
+ * null when missing, negative or not a number.
+ */
 export interface MigrationObjectStats {
+  /** The object type; never blank (a row without a name is left out). */
   name: string;
+  /** Records of this type to migrate. */
   total: number | null;
+  /** Records of this type handled so far. */
   processed: number | null;
+  /** Records of this type that could not be generated. */
   failed: number | null;
+  /** Records of this type skipped. */
   skipped: number | null;
 }
 
+/**
+ * Record counts of a whole migration. Each is a whole number (fractions floored, decimal text read), or null when
+ * missing, negative or not a number.
+ */
 export interface IssueCounts {
+  /** Records to migrate. */
   total: number | null;
+  /** Records handled so far. */
   processed: number | null;
+  /** Records generated. */
   succeeded: number | null;
+  /** Records that could not be generated. */
   failed: number | null;
+  /** Records skipped. */
   skipped: number | null;
+  /** Warnings raised. */
   warnings: number | null;
+  /** Errors raised; the dialog does not show this count. */
   errors: number | null;
 }
 
+/** One migration's details after normalisation. */
 export interface MigrationLogDetails extends MigrationLog {
+  /** The per-object breakdown in the source's order; rows that are not objects or have no name are left out. */
   objects: MigrationObjectStats[];
+  /** The first page of issues embedded in the details; null when the source sent none. */
   issues: MigrationIssueList | null;
+  /** Always an object: every count null when the source sent no `issueCounts`. */
   counts: IssueCounts;
-  /** Parameter name → display string. */
+  /**
+   * Parameter name → display string, in the source's order. Names trimmed, '' when blank; values: text trimmed,
+   * numbers and booleans as text, null as '', objects and arrays as JSON, capped at 10,000 characters.
+   */
   parameters: Array<{ name: string; value: string }>;
-  /** Only http(s) URLs survive normalisation. */
+  /** An http(s) or relative URL, trimmed ('' for a blank one); null for other schemes and when not a string. */
   resultFileUrl: string | null;
 }
