@@ -42,14 +42,20 @@ export interface ChaosOptions {
   logSize?: number;
 }
 
-/** One call, as `calls()` reports it. */
+/** One call, as `calls()` reports it. Not a snapshot: a pending call's entry is updated in place when it settles. */
 export interface ChaosCall {
   /** 1 for the first call of this source, then counting up. */
   seq: number;
+  /** The data-source method called. */
   operation: ChaosOperation;
+  /** Decided when the call started; always `answer` for an operation not in `options.operations`. */
   fate: ChaosFate;
+  /** `pending` until the call settles. A call fated to `answer` ends `failed` when the inner source rejected. */
   outcome: ChaosOutcome;
-  /** 1 for the first call of this source to settle, then counting up; with `reorder` not `seq`'s order. */
+  /**
+   * 1 for the first call of this source to settle, then counting up; with `reorder` not `seq`'s order. Missing while
+   * pending.
+   */
   settledOrder?: number;
   /** The migration, for `get`, `listIssues` and `cancel`. */
   id?: string;
@@ -57,14 +63,18 @@ export interface ChaosCall {
   query?: MigrationLogQuery;
   /** The query of a `listIssues` call. */
   issueQuery?: IssueQuery;
-  /** What the caller received, once `answered` or `garbage`. */
+  /** What the caller received, once `answered` (the inner source's answer, not normalised) or `garbage`. */
   answer?: unknown;
   /** What the caller was rejected with, once `failed`, `timed-out`, `dropped` or `aborted`. */
   error?: unknown;
 }
 
-/** Counters that prove nothing is left behind: all zero after the last caller is gone. */
+/**
+ * Counters that prove nothing is left behind: after the last caller is gone, `openCalls`, `openUnabortedCalls` and
+ * `subscriptions` are zero. The other three only count up.
+ */
 export interface ChaosStats {
+  /** Calls started; the `seq` of the latest. */
   totalCalls: number;
   /** Calls settled in any way; the `settledOrder` of the latest. */
   settledCalls: number;
@@ -72,7 +82,7 @@ export interface ChaosStats {
   openCalls: number;
   /** Open calls whose signal is not aborted: requests someone still waits for. */
   openUnabortedCalls: number;
-  /** Calls that settled because their signal aborted. */
+  /** Calls that settled because their signal aborted (outcome `aborted`). */
   abortedCalls: number;
   /** Subscriptions (`subscribe`) not yet unsubscribed. */
   subscriptions: number;
@@ -80,6 +90,7 @@ export interface ChaosStats {
 
 /** A data source that misbehaves on purpose, for tests and stories. */
 export interface ChaosDataSource extends MigrationLogDataSource {
+  /** The counters at this moment, in a new object each time. */
   stats(): ChaosStats;
   /** The most recent calls, oldest first. */
   calls(): readonly ChaosCall[];
