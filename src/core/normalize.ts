@@ -26,11 +26,13 @@ import type {
  */
 export function normalizeMigrationLog(raw: unknown, index = 0): MigrationLog {
   const record = isObject(raw) ? raw : {};
-  const id = toId(record.id) ?? `#${index + 1}`;
+  // No usable id: none is made up, as it would go back to the source (and could name another
+  // migration); the row gets a key by its position.
+  const id = toId(record.id) ?? '';
   const rawStatus = toText(record.status) ?? '';
   return {
     id,
-    rowKey: id,
+    rowKey: id || `#${index + 1}`,
     status: parseStatus(rawStatus),
     rawStatus,
     startTime: toInstant(record.startTime),
@@ -47,11 +49,12 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
   const next = new Map<string, number>();
   return items.map((item) => {
     // Skip suffixes another row already holds: ids `a`, `a`, `a~1` must not yield `a~1` twice.
-    let n = next.get(item.id) ?? 0;
-    let rowKey = item.id;
-    while (used.has(rowKey)) rowKey = `${item.id}~${++n}`;
+    const base = item.rowKey;
+    let n = next.get(base) ?? 0;
+    let rowKey = base;
+    while (used.has(rowKey)) rowKey = `${base}~${++n}`;
     used.add(rowKey);
-    next.set(item.id, n);
+    next.set(base, n);
     return rowKey === item.rowKey ? item : { ...item, rowKey };
   });
 }
@@ -66,7 +69,7 @@ export function normalizeMigrationLogPage(raw: unknown, offset = 0, pageSize = 0
   const page = isObject(raw) ? raw : {};
   const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
   // Array.from, not map: map would keep the holes of a sparse array.
-  const items = withUniqueRowKeys(Array.from(rawItems, (item, i) => normalizeMigrationLog(item, i)));
+  const items = withUniqueRowKeys(Array.from(rawItems, (item, i) => normalizeMigrationLog(item, offset + i)));
   const total = toCount(page.total);
   return {
     items,

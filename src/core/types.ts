@@ -47,7 +47,7 @@ export interface MigrationLogQuery {
 
 /** One migration as a data source returns it (untrusted wire data). */
 export interface MigrationLogRecord {
-  /** Kept exactly as sent and passed back to `get`, `listIssues` and `cancel`; missing → `#n`. */
+  /** Kept exactly as sent and passed back to `get`, `listIssues` and `cancel`. A row without one has no details action. */
   id: string;
   /** Any spelling of the five statuses (`COMPLETED_WARNING`, `In progress`, …); others show as Unknown. */
   status: string;
@@ -179,11 +179,11 @@ export interface MigrationLogDataSource {
 /** A migration after normalisation: safe to render. Text fields are trimmed and capped at 10,000 characters. */
 export interface MigrationLog {
   /**
-   * The id as sent (not trimmed; a number as text), passed back to the data source. When missing or blank: `#n`,
-   * n the row's 1-based position in its page.
+   * The id as sent (not trimmed; a number as text), passed back to the data source. When missing or blank: `''`
+   * (none is made up); such a row offers no details.
    */
   id: string;
-  /** Unique within a page even when the source sent duplicate ids; use as a React key. */
+  /** Unique within a page even when the source sent duplicate ids (`#n`, its place in the list, without an id); use as a React key. */
   rowKey: string;
   /** One of the five statuses, from any spelling; `unknown` for anything else, a missing status included. */
   status: MigrationStatusOrUnknown;

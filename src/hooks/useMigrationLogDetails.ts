@@ -70,8 +70,8 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
         // would replace every value on screen by "—" without a word of error.
         if (!isObject(raw) || (raw.id ?? raw.status) == null) throw invalidResponseError();
         const details = normalizeMigrationLogDetails(raw);
-        // The answer is about the migration asked for: without an id it is that one (not a made-up
-        // "#1"); with another id it is not, and showing it under this id would be wrong.
+        // The answer is about the migration asked for: without an id it is that one; with another
+        // id it is not, and showing it under this id would be wrong.
         if (toId(raw.id) === null) return { ...details, id, rowKey: id };
         if (details.id !== (toId(id) ?? id)) throw otherMigrationError();
         return details;

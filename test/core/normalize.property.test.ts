@@ -163,8 +163,10 @@ function expectCount(value: number | null): void {
 
 /** What every table row and dialog relies on. */
 function expectRenderable(log: MigrationLog): void {
-  expectText(log.id, { nonEmpty: true });
+  // An id is the source's or none (''): never made up, as it goes back to the source.
+  expectText(log.id, { nonEmpty: false });
   expectText(log.rowKey, { nonEmpty: true });
+  if (log.id) expect(log.rowKey.startsWith(log.id)).toBe(true);
   expect(STATUSES.has(log.status)).toBe(true);
   expectText(log.rawStatus, { nonEmpty: false });
   expect(parseStatus(log.rawStatus)).toBe(log.status);

@@ -176,7 +176,7 @@ describe('normalizeMigrationLog', () => {
 
   it('keeps an id exactly as sent: it is sent back to the server, so it is not trimmed', () => {
     expect(normalizeMigrationLog({ id: ' padded ' })).toMatchObject({ id: ' padded ', rowKey: ' padded ' });
-    expect(normalizeMigrationLog({ id: '  ' }, 2).id).toBe('#3');
+    expect(normalizeMigrationLog({ id: '  ' }, 2)).toMatchObject({ id: '', rowKey: '#3' });
   });
 
   it('fills every missing field with null', () => {
@@ -193,21 +193,21 @@ describe('normalizeMigrationLog', () => {
     });
   });
 
-  it.each<[string, unknown, number, string]>([
-    ['a number id as its digits', 42, 0, '42'],
-    ['a zero id as "0"', 0, 0, '0'],
-    ['an object id as a fallback', { id: 1 }, 0, '#1'],
-    ['a missing id as a fallback numbered by position', undefined, 4, '#5'],
-    ['a blank id as a fallback', '   ', 1, '#2'],
-    ['a NaN id as a fallback', Number.NaN, 0, '#1'],
-    ['a boolean id as a fallback', true, 2, '#3'],
-  ])('takes %s', (_, id, index, expected) => {
-    expect(normalizeMigrationLog({ id }, index).id).toBe(expected);
+  it.each<[string, unknown, number, string, string]>([
+    ['a number id as its digits', 42, 0, '42', '42'],
+    ['a zero id as "0"', 0, 0, '0', '0'],
+    ['an object id as none, keyed by position', { id: 1 }, 0, '', '#1'],
+    ['a missing id as none, keyed by position', undefined, 4, '', '#5'],
+    ['a blank id as none', '   ', 1, '', '#2'],
+    ['a NaN id as none', Number.NaN, 0, '', '#1'],
+    ['a boolean id as none', true, 2, '', '#3'],
+  ])('takes %s', (_, id, index, expected, rowKey) => {
+    expect(normalizeMigrationLog({ id }, index)).toMatchObject({ id: expected, rowKey });
   });
 
   it.each([null, undefined, 'x', 42, [], [{ id: 'a' }], true])('turns %j into an empty fallback record', (raw) => {
     expect(normalizeMigrationLog(raw, 2)).toEqual({
-      id: '#3',
+      id: '',
       rowKey: '#3',
       status: 'unknown',
       rawStatus: '',
@@ -278,9 +278,10 @@ describe('normalizeMigrationLogPage', () => {
     expect(isMigrationLogPageShape(null)).toBe(false);
   });
 
-  it('gives fallback ids by position to items without one', () => {
-    const page = normalizeMigrationLogPage({ items: [{ id: 7 }, {}, { id: { x: 1 } }, null, 'x'] });
-    expect(page.items.map((i) => i.id)).toEqual(['7', '#2', '#3', '#4', '#5']);
+  it('makes up no id for items without one, and keys them by their place in the whole list', () => {
+    const page = normalizeMigrationLogPage({ items: [{ id: 7 }, {}, { id: { x: 1 } }, null, 'x'] }, 50);
+    expect(page.items.map((i) => i.id)).toEqual(['7', '', '', '', '']);
+    expect(page.items.map((i) => i.rowKey)).toEqual(['7', '#52', '#53', '#54', '#55']);
   });
 
   it('keeps duplicate ids but gives each row a unique key', () => {
@@ -296,7 +297,7 @@ describe('normalizeMigrationLogPage', () => {
     const page = normalizeMigrationLogPage({ items: [{ id: 'a' }, { id: 'a' }, { id: 'a~1' }, { id: '#1' }, {}] });
     const keys = page.items.map((i) => i.rowKey);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(page.items.map((i) => i.id)).toEqual(['a', 'a', 'a~1', '#1', '#5']);
+    expect(page.items.map((i) => i.id)).toEqual(['a', 'a', 'a~1', '#1', '']);
   });
 
   it('keeps the first row of an id keyed by the id itself', () => {
@@ -356,7 +357,7 @@ describe('normalizeMigrationLogPage', () => {
     const page = normalizeMigrationLogPage({ items });
     expect(page.items).toHaveLength(3);
     expect(Object.keys(page.items)).toEqual(['0', '1', '2']);
-    expect(page.items.map((i) => i.id)).toEqual(['#1', 'b', '#3']);
+    expect(page.items.map((i) => i.rowKey)).toEqual(['#1', 'b', '#3']);
   });
 });
 
@@ -376,7 +377,7 @@ describe('normalizeMigrationLogDetails', () => {
 
   it.each([null, undefined, 'x', [], 42])('turns garbage %j into an empty, renderable details record', (raw) => {
     expect(normalizeMigrationLogDetails(raw)).toEqual({
-      id: '#1',
+      id: '',
       rowKey: '#1',
       status: 'unknown',
       rawStatus: '',

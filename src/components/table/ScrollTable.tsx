@@ -141,7 +141,7 @@ export function ScrollTable(props: TableBodyProps) {
     const target = rowAfterKey(event.key, index, count, inView);
     if (target === null) {
       const log = logs.rowAt(index);
-      if (event.key === 'Enter' && event.target === row && log) renderContext.onOpenDetails?.(log.id, row);
+      if (event.key === 'Enter' && event.target === row && log?.id) renderContext.onOpenDetails?.(log.id, row);
       return;
     }
     event.preventDefault();

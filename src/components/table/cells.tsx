@@ -50,7 +50,7 @@ export function actionsCell(row: MigrationLog, context: TableRenderContext) {
   const { messages, onOpenDetails, rowActions } = context;
   return (
     <span className="mlv-row-actions">
-      {onOpenDetails && (
+      {onOpenDetails && row.id && (
         <button
           type="button"
           className="mlv-button mlv-row-actions__details"

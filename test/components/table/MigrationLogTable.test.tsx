@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
 import { MigrationLogError } from '../../../src/core/errors.js';
-import type { MigrationLogQuery, MigrationLogSortField } from '../../../src/core/types.js';
+import type { MigrationLogQuery, MigrationLogRecord, MigrationLogSortField } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { tabTo } from '../../support/keyboard.js';
@@ -307,5 +307,25 @@ describe('MigrationLogTable', () => {
     setup(0, { dataSource, defaultQuery: { pageIndex: 5, pageSize: 1 }, onQueryChange });
     await screen.findByRole('button', { name: /^View details of the migration p3/ });
     expect(onQueryChange.mock.calls.map(([query]) => query.pageIndex)).toEqual([4, 3]);
+  });
+  it('offers no details for a row without an id, and never makes one up for the source', async () => {
+    const opened: string[] = [];
+    // Wire data breaks the contract's types: that is what is under test.
+    const items = [{ status: 'Error' }, { id: 'm1', status: 'Completed' }, { id: '  ' }] as MigrationLogRecord[];
+    const list = async () => ({ items });
+    setup(0, {
+      dataSource: { list, get: async () => ({ id: 'm1', status: 'Completed' }) },
+      onOpenDetails: (id) => opened.push(id),
+    });
+    const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
+    expect(buttons).toHaveLength(1);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(within(rows[0] as HTMLElement).getByText('Error')).toBeInTheDocument();
+    expect(within(rows[0] as HTMLElement).queryByRole('button')).toBeNull();
+    expect(within(rows[1] as HTMLElement).getByRole('button')).toBe(buttons[0]);
+    expect(within(rows[2] as HTMLElement).queryByRole('button')).toBeNull();
+    buttons[0]?.click();
+    expect(opened).toEqual(['m1']);
   });
 });

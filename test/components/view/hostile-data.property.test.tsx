@@ -105,6 +105,12 @@ describe('MigrationLogView with hostile data', () => {
             // Open one row: the dialog asks for exactly that row's id, duplicates or not.
             const index = pick % items.length;
             const id = normalizeMigrationLog(items[index], index).id;
+            if (!id) {
+              // No id: nothing to ask the source for, so no details action.
+              expect(within(rows[index] as HTMLElement).queryByRole('button')).toBeNull();
+              expect(consoleErrors.errors).toEqual([]);
+              return;
+            }
             const button = within(rows[index] as HTMLElement).getByRole('button', { name: /^View details of/ });
             fireEvent.click(button);
             const dialog = await screen.findByRole('dialog');
