@@ -54,11 +54,24 @@ export function MigrationLogView({
 }: MigrationLogViewProps) {
   const [selectedId, select] = useControllableState(controlledId, defaultSelectedId, onSelectedIdChange);
   const rootRef = useRef<HTMLDivElement>(null);
-  // Opened from a URL (no opener), focus lands on the row's details button when it is shown.
+  const fromList = useRef(false);
+  // Opened from a URL (no opener), focus lands on the row's details button when it is shown. Opened
+  // from a row that a refresh, a new page or a scroll has since unmounted, focus stays in the list
+  // (scroll mode's tab stop, else the first row) instead of falling to <body>.
   const rowButton = (id: string) => {
-    const rows = rootRef.current?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
+    const root = rootRef.current;
+    const rows = root?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
     const row = [...rows].find((tr) => tr.dataset.rowKey === id);
-    return row?.querySelector<HTMLElement>('.mlv-row-actions__details') ?? null;
+    const inList = fromList.current;
+    fromList.current = false;
+    const details = '.mlv-row-actions__details';
+    return (
+      row?.querySelector<HTMLElement>(details) ??
+      (inList
+        ? (root?.querySelector<HTMLElement>(`tbody tr[tabindex="0"]`) ?? root?.querySelector<HTMLElement>(details))
+        : null) ??
+      null
+    );
   };
   const shared = { locale, timeZone, messages, unstyled: true, now, queryClient, refreshInterval };
 
@@ -70,8 +83,11 @@ export function MigrationLogView({
         query={query}
         defaultQuery={defaultQuery}
         onQueryChange={onQueryChange}
-        // `select` ignores the opener: the dialog remembers what had focus by itself.
-        onOpenDetails={select}
+        // The dialog remembers what had focus by itself.
+        onOpenDetails={(id) => {
+          fromList.current = true;
+          select(id);
+        }}
         pageSizes={pageSizes}
         columns={columns}
         rowActions={rowActions}
