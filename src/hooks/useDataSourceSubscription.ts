@@ -23,7 +23,13 @@ export function useDataSourceSubscription(
     let unsubscribe: unknown;
     try {
       unsubscribe = dataSource.subscribe(() => {
-        void client.invalidateQueries({ queryKey });
+        // Not a query waiting to retry a failure: restarting it resets its failure count, so a source
+        // pushing changes every second kept a dead backend's error from ever showing. The retry
+        // reads the change anyway.
+        void client.invalidateQueries({
+          queryKey,
+          predicate: (query) => query.state.fetchStatus === 'idle' || query.state.fetchFailureCount === 0,
+        });
       });
     } catch {
       setFailed(dataSource);

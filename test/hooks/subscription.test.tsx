@@ -1,4 +1,6 @@
+import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { MigrationLogError } from '../../src/core/errors.js';
 import type { MigrationLogDataSource } from '../../src/core/types.js';
 import { useMigrationLogDetails } from '../../src/hooks/useMigrationLogDetails.js';
 import { useMigrationLogs } from '../../src/hooks/useMigrationLogs.js';
@@ -114,5 +116,24 @@ describe('data sources that push changes', () => {
       await waitFor(() => expect(result.current.rows).toHaveLength(1));
       expect(() => unmount()).not.toThrow();
     });
+  });
+
+  it('shows a failing backend even when changes are pushed faster than the retry waits', async () => {
+    vi.useFakeTimers();
+    const { source, push, list } = pushingSource();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: 1, gcTime: Number.POSITIVE_INFINITY } } });
+    const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), { wrapper: withClient(client) });
+    await act(() => vi.advanceTimersByTimeAsync(10));
+    expect(result.current.rows).toHaveLength(1);
+    list.mockImplementation(async () => {
+      throw new MigrationLogError('The billing backend is down.', { kind: 'http', status: 503 });
+    });
+    // A live source says "changed" every half second while its list endpoint is down.
+    for (let tick = 0; tick < 20; tick += 1) {
+      act(() => push());
+      await act(() => vi.advanceTimersByTimeAsync(500));
+    }
+    expect(result.current.errorMessage).toBe('The billing backend is down.');
+    expect(result.current.rows).toHaveLength(1);
   });
 });
