@@ -1,9 +1,11 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
 import type { MigrationLogListProps } from '../table/list-props.js';
 import { MigrationLogTable } from '../table/MigrationLogTable.js';
+
+const DETAILS = '.mlv-row-actions__details';
 
 export interface MigrationLogViewProps extends MigrationLogListProps {
   /** Controlled id of the migration whose details are open; null closes the dialog. Pair with `onSelectedIdChange`. */
@@ -54,23 +56,24 @@ export function MigrationLogView({
 }: MigrationLogViewProps) {
   const [selectedId, select] = useControllableState(controlledId, defaultSelectedId, onSelectedIdChange);
   const rootRef = useRef<HTMLDivElement>(null);
-  const fromList = useRef(false);
-  // Opened from a URL (no opener), focus lands on the row's details button when it is shown. Opened
-  // from a row that a refresh, a new page or a scroll has since unmounted, focus stays in the list
-  // (scroll mode's tab stop, else the first row) instead of falling to <body>.
+  const openedFromList = useRef<string | null>(null);
+  const openFromList = useCallback(
+    (id: string) => {
+      openedFromList.current = id;
+      select(id);
+    },
+    [select],
+  );
+  // Where focus goes on close when the opener is gone. Opened from a URL (no opener): the row's
+  // details button once it is shown. Opened from a row that a refresh, a new page or a scroll has
+  // since unmounted: the list's tab stop (scroll mode) or first row, never <body>.
   const rowButton = (id: string) => {
     const root = rootRef.current;
     const rows = root?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
-    const row = [...rows].find((tr) => tr.dataset.rowKey === id);
-    const inList = fromList.current;
-    fromList.current = false;
-    const details = '.mlv-row-actions__details';
+    const own = [...rows].find((tr) => tr.dataset.rowKey === id)?.querySelector<HTMLElement>(DETAILS) ?? null;
+    if (own || openedFromList.current !== id) return own;
     return (
-      row?.querySelector<HTMLElement>(details) ??
-      (inList
-        ? (root?.querySelector<HTMLElement>(`tbody tr[tabindex="0"]`) ?? root?.querySelector<HTMLElement>(details))
-        : null) ??
-      null
+      root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? root?.querySelector<HTMLElement>(DETAILS) ?? null
     );
   };
   const shared = { locale, timeZone, messages, unstyled: true, now, queryClient, refreshInterval };
@@ -84,10 +87,7 @@ export function MigrationLogView({
         defaultQuery={defaultQuery}
         onQueryChange={onQueryChange}
         // The dialog remembers what had focus by itself.
-        onOpenDetails={(id) => {
-          fromList.current = true;
-          select(id);
-        }}
+        onOpenDetails={openFromList}
         pageSizes={pageSizes}
         columns={columns}
         rowActions={rowActions}

@@ -153,4 +153,27 @@ describe('MigrationLogView', () => {
     await waitFor(() => expect(screen.queryByRole('searchbox')).toBeNull());
     expect(screen.queryByText('Columns', { selector: 'summary' })).toBeNull();
   });
+  it('re-renders no row when its dialog opens and closes (the table gets the same props)', async () => {
+    const user = userEvent.setup();
+    const renders = new Map<string, number>();
+    const columns = [
+      {
+        id: 'probe',
+        header: 'Probe',
+        cell: (row: { id: string }) => {
+          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+          return null;
+        },
+      },
+    ];
+    renderWithClient(<MigrationLogView dataSource={source()} now={NOW} timeZone="UTC" columns={columns} />);
+    const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
+    await waitFor(() => expect(renders.size).toBe(25));
+    const before = new Map(renders);
+    await user.click(buttons[2] as HTMLElement);
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(renders).toEqual(before);
+  });
 });
