@@ -14,8 +14,9 @@ export interface StatusBadgeProps
   /** A status as the server sent it (`COMPLETED_WARNING`, `In progress`, …) or a normalised one. */
   status: string;
   /**
-   * Show the status description as a tooltip on hover and keyboard focus (it is always available
-   * to screen readers as the badge's description). @default true
+   * Give the badge its status description: a tooltip on hover and keyboard focus, and its
+   * accessible description. `false` leaves it out, where the description is shown as text beside
+   * the badge (read twice otherwise). @default true
    */
   describe?: boolean;
 }
@@ -41,21 +42,23 @@ export function StatusBadge({ status, describe = true, messages, unstyled, class
       data-status={parsed}
       data-tone={definition.tone}
       tabIndex={describe ? 0 : undefined}
-      aria-describedby={descriptionId}
+      aria-describedby={describe ? descriptionId : undefined}
       {...tooltip.handlers}
     >
       <StatusIcon status={parsed} />
       <span className="mlv-status-badge__label">{label}</span>
-      <span
-        id={descriptionId}
-        role={describe ? 'tooltip' : undefined}
-        className="mlv-status-badge__description"
-        style={visuallyHiddenStyle}
-        data-dismissed={tooltip.dismissed ? '' : undefined}
-      >
-        {text.statusDescriptions[parsed]}
-        {support}
-      </span>
+      {describe && (
+        <span
+          id={descriptionId}
+          role="tooltip"
+          className="mlv-status-badge__description"
+          style={visuallyHiddenStyle}
+          data-dismissed={tooltip.dismissed ? '' : undefined}
+        >
+          {text.statusDescriptions[parsed]}
+          {support}
+        </span>
+      )}
     </span>
   );
 }

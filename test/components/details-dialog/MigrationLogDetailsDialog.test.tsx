@@ -171,6 +171,8 @@ describe('MigrationLogDetailsDialog', () => {
     await within(dialog).findByText('Completed-Warning');
     expect(dialog).toHaveTextContent('The migration is completed, but the data was only partly generated');
     expect(within(dialog).getByText('Contact billing-support@example.com.')).toBeVisible();
+    // Shown as text beside the badge, the description is there once, not again as the badge's.
+    expect(dialog.textContent?.split('only partly generated')).toHaveLength(2);
     expect(dialog).toHaveTextContent('2 h 5 min');
     // The cutover date never goes through the time zone.
     expect(within(dialog).getByText('Jan 31, 2026')).toHaveAttribute('dateTime', '2026-01-31');

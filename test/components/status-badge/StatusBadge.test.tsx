@@ -96,6 +96,9 @@ describe('StatusBadge tooltip', () => {
     try {
       render(<StatusBadge status="error" describe={false} />);
       expect(screen.queryByRole('tooltip', { hidden: true })).toBeNull();
+      // Shown as text beside the badge, the description is not read a second time.
+      expect(screen.getByText('Error').closest('[data-status]')).not.toHaveAttribute('aria-describedby');
+      expect(document.body).not.toHaveTextContent('Some errors occurred');
       await userEvent.hover(screen.getByText('Error'));
       expect(ledger.live()).not.toContain('document keydown');
     } finally {
