@@ -107,7 +107,7 @@ export const germanMessages: MigrationLogMessages = {
   issueLevelWarning: 'Warnung',
   issueObject: 'Objekt',
   issueRecordKey: 'Datensatzschlüssel',
-  issueOccurrences: (count, formatted) => (count === 1 ? '1 Vorkommen' : `${formatted} Vorkommen`),
+  issueOccurrences: (_count, formatted) => `${formatted} Vorkommen`,
   issuesLoading: 'Fehler und Warnungen werden geladen …',
   issuesEmpty: 'Keine Fehler oder Warnungen.',
   issuesEmptyErrors: 'Keine Fehler.',

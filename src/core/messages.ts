@@ -346,7 +346,7 @@ export const defaultMessages: MigrationLogMessages = {
   issueLevelWarning: 'Warning',
   issueObject: 'Object',
   issueRecordKey: 'Record',
-  issueOccurrences: (count, formatted) => (count === 1 ? 'once' : `${formatted} times`),
+  issueOccurrences: (_count, formatted) => `${formatted} times`,
   issuesLoading: 'Loading errors and warnings…',
   issuesEmpty: 'No errors or warnings.',
   issuesEmptyErrors: 'No errors.',

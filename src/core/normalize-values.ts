@@ -100,11 +100,13 @@ export function toCount(value: unknown): number | null {
 
 /** An http(s) URL, or null: other schemes (javascript:, data:) never reach an href. */
 export function toSafeUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
+  // Blank or a bare fragment would link to the host page itself: no file there.
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text || text[0] === '#') return null;
   try {
-    const url = new URL(value.trim(), 'https://invalid.example');
+    const url = new URL(text, 'https://invalid.example');
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return value.trim();
+    return text;
   } catch {
     return null;
   }

@@ -292,6 +292,6 @@ export interface MigrationLogDetails extends MigrationLog {
    * numbers and booleans as text, null as '', objects and arrays as JSON, capped at 10,000 characters.
    */
   parameters: Array<{ name: string; value: string }>;
-  /** An http(s) or relative URL, trimmed ('' for a blank one); null for other schemes and when not a string. */
+  /** An http(s) or relative URL, trimmed; null for other schemes, blank text, a bare `#fragment` and non-strings. */
   resultFileUrl: string | null;
 }

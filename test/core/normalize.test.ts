@@ -487,6 +487,11 @@ describe('normalizeMigrationLogDetails', () => {
     ['ftp://files.example.com/r.csv', null],
     ['file:///etc/passwd', null],
     ['http://[::1', null],
+    // No file there: a link would point at the host page itself.
+    ['', null],
+    ['   ', null],
+    ['#', null],
+    ['#files', null],
     [42, null],
     [null, null],
   ])('result file URL %j → %j', (url, expected) => {

@@ -71,7 +71,8 @@ describe('createChaosDataSource', () => {
     vi.useFakeTimers();
     const chaos = createChaosDataSource(createInMemoryDataSource(records), { timeoutRate: 1, timeoutMs: 500 });
     const pending = chaos.get('m1', ctx());
-    const outcome = expect(pending).rejects.toMatchObject({ kind: 'timeout' });
+    // No server words: the view shows its own (translated) timeout message, as for the fetch source.
+    const outcome = expect(pending).rejects.toMatchObject({ kind: 'timeout', detail: null });
     await vi.advanceTimersByTimeAsync(499);
     expect(chaos.stats().openCalls).toBe(1);
     await vi.advanceTimersByTimeAsync(1);

@@ -48,8 +48,10 @@ export function failureError(): MigrationLogError {
 }
 
 export function timeoutError(ms: number): MigrationLogError {
+  // No detail: like the fetch source's timeout, it shows as the (translated) timeout message.
   return new MigrationLogError(`The server did not answer within ${Math.round(ms)} ms (simulated timeout).`, {
     kind: 'timeout',
+    detail: null,
   });
 }
 
