@@ -8,12 +8,15 @@ import type { MigrationLogQuery } from '../../src/core/types.js';
 import type { ChaosCall } from '../../src/data-sources/chaos/types.js';
 
 export const UNREADABLE = 'The server sent a response this view cannot read.';
+/** A timeout carries no server words: the view says it in its own (translatable) words. */
+export const TIMED_OUT = 'The server did not answer in time. Try again later.';
 
 export const queryKey = (query: MigrationLogQuery): string => JSON.stringify(canonicalQuery(query));
 
 /** The message the user must read for a call that did not answer usably. */
 export function failureMessage(call: ChaosCall): string {
   if (call.outcome === 'garbage') return UNREADABLE;
+  if (call.outcome === 'timed-out') return TIMED_OUT;
   const error = call.error as { message?: unknown } | undefined;
   return typeof error?.message === 'string' ? error.message : '';
 }
