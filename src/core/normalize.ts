@@ -60,14 +60,23 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
 }
 
 /**
+ * The items of an answer, at most `pageSize` of them: a server that ignores the page size must not
+ * make the view render its whole history (the rows after belong to the next pages anyway).
+ */
+function pageOf(items: unknown, pageSize: number): unknown[] {
+  const all: unknown[] = Array.isArray(items) ? items : [];
+  return pageSize > 0 && all.length > pageSize ? all.slice(0, pageSize) : all;
+}
+
+/**
  * Normalises a list answer. Garbage (not an object, `items` not an array) yields an empty page.
  * `offset` (index of its first item) keeps a stale total from counting fewer rows than came before.
- * With the `pageSize` asked for, a full page from a source that gives neither a total nor
- * `hasNextPage` means more may follow, as in the issues list.
+ * With the `pageSize` asked for, at most that many items are kept, and a full page from a source
+ * that gives neither a total nor `hasNextPage` means more may follow, as in the issues list.
  */
 export function normalizeMigrationLogPage(raw: unknown, offset = 0, pageSize = 0): MigrationLogListResult {
   const page = isObject(raw) ? raw : {};
-  const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
+  const rawItems = pageOf(page.items, pageSize);
   // Array.from, not map: map would keep the holes of a sparse array.
   const items = withUniqueRowKeys(Array.from(rawItems, (item, i) => normalizeMigrationLog(item, offset + i)));
   const total = toCount(page.total);
@@ -100,11 +109,13 @@ function normalizeIssue(raw: unknown, index: number): MigrationIssue {
   };
 }
 
-/** Normalises a page of issues; `offset` (index of its first item) keeps keys unique across pages. */
-export function normalizeIssuePage(raw: unknown, offset = 0): MigrationIssueList {
+/**
+ * Normalises a page of issues; `offset` (index of its first item) keeps keys unique across pages.
+ * With the `pageSize` asked for, at most that many items are kept.
+ */
+export function normalizeIssuePage(raw: unknown, offset = 0, pageSize = 0): MigrationIssueList {
   const page = isObject(raw) ? raw : {};
-  const rawItems: unknown[] = Array.isArray(page.items) ? page.items : [];
-  const items = Array.from(rawItems, (item, i) => normalizeIssue(item, offset + i));
+  const items = Array.from(pageOf(page.items, pageSize), (item, i) => normalizeIssue(item, offset + i));
   const total = toCount(page.total);
   return { items, total: total === null ? null : Math.max(total, offset + items.length) };
 }

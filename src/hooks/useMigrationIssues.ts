@@ -77,7 +77,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
         const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
         const raw: unknown = await callDataSource(() => dataSource.listIssues?.(id, query, { signal }));
         if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
-        return normalizeIssuePage(raw, pageIndex * pageSize);
+        return normalizeIssuePage(raw, pageIndex * pageSize, pageSize);
       },
       enabled: isEnabled,
       placeholderData: (previous) => previous ?? partial,

@@ -140,8 +140,8 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
     const data = result.data;
     if (!data) continue;
     const pageIndex = pageIndexes[i] as number;
-    // Rows are placed by position: a chunk longer than asked for would overlap the next one.
-    const items = data.items.length > pageSize ? data.items.slice(0, pageSize) : data.items;
+    // Rows are placed by position; a chunk is never longer than asked for (see fetchListPage).
+    const items = data.items;
     pages.set(pageIndex, items);
     newest = Math.max(newest, result.dataUpdatedAt);
     k.loaded = true;

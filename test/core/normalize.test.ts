@@ -340,6 +340,16 @@ describe('normalizeMigrationLogPage', () => {
     expect(normalizeMigrationLogPage({ items: [], hasNextPage: 1 }).hasNextPage).toBe(false);
   });
 
+  it('keeps at most the page size asked for, from a server that ignores it', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}` }));
+    const page = normalizeMigrationLogPage({ items }, 50, 50);
+    expect(page.items.map((i) => i.id)).toEqual(items.slice(0, 50).map((i) => i.id));
+    expect(page.hasNextPage).toBe(true);
+    expect(normalizeMigrationLogPage({ items }).items).toHaveLength(60);
+    const issues = normalizeIssuePage({ items: items.map((_, i) => ({ level: 'error', message: `e${i}` })) }, 0, 50);
+    expect(issues.items).toHaveLength(50);
+  });
+
   it('guesses more rows after a full page when the source gives neither total nor hasNextPage', () => {
     const full = { items: [{}, {}, {}] };
     expect(normalizeMigrationLogPage(full, 0, 3).hasNextPage).toBe(true);

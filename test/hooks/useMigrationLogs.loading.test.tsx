@@ -124,4 +124,19 @@ describe('useMigrationLogs loading', () => {
     expect(result.current.total).toBe(22);
     expect(result.current.pageCount).toBe(3);
   });
+  it('shows at most a page of rows from a server that ignores the page size, offering the next page', async () => {
+    const everything = Array.from({ length: 500 }, (_, i) => record(`m${i}`));
+    const { source } = fakeSource(async () => ({ items: everything }));
+    const { result } = renderHook(
+      () =>
+        useMigrationLogs({
+          dataSource: source,
+          defaultQuery: { pageIndex: 0, pageSize: 10, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
+        }),
+      { wrapper: withClient(testClient()) },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(10));
+    expect(result.current.rows.map((row) => row.id)).toEqual(everything.slice(0, 10).map((row) => row.id));
+    expect(result.current.hasNextPage).toBe(true);
+  });
 });
