@@ -20,9 +20,13 @@ export function CopyButton({ value, selectTarget, messages }: CopyButtonProps) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const show = (next: CopyState) => {
-    setState(next);
+    // Emptied first: "Copied" again, unchanged, is nothing a live region would announce.
+    setState('idle');
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setState('idle'), FEEDBACK_MS);
+    timer.current = setTimeout(() => {
+      setState(next);
+      timer.current = setTimeout(() => setState('idle'), FEEDBACK_MS);
+    }, 100);
   };
 
   const copy = async () => {

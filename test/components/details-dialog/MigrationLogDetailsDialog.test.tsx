@@ -220,7 +220,12 @@ describe('MigrationLogDetailsDialog', () => {
     const copy = await within(dialog).findByRole('button', { name: 'Copy migration ID' });
     await user.click(copy);
     expect(await navigator.clipboard.readText()).toBe('m-42');
-    expect(within(dialog).getByText('Copied')).toHaveAttribute('role', 'status');
+    const status = await within(dialog).findByText('Copied');
+    expect(status).toHaveAttribute('role', 'status');
+    // A second copy empties the live region before saying it again, so it is announced again.
+    await user.click(copy);
+    expect(status).toHaveTextContent(/^$/);
+    await waitFor(() => expect(status).toHaveTextContent('Copied'));
 
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(copy);
