@@ -1,0 +1,48 @@
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { page } from 'vitest/browser';
+import * as previewAnnotations from '../../.storybook/preview.js';
+import * as dialogStories from '../../stories/MigrationLogDetailsDialog.stories.js';
+
+// On a 375 px phone the per-object table is wider than the dialog and scrolls sideways; its object
+// names must not be squeezed into slivers that break words mid-letter ("Subsc / riptio / ns").
+const project = setProjectAnnotations([previewAnnotations]);
+const { CompletedWarning } = composeStories(dialogStories);
+
+beforeAll(project.beforeAll);
+
+/** Every word of the element's text on one line. */
+function brokenWords(element: HTMLElement) {
+  const text = element.textContent ?? '';
+  const node = [...element.querySelectorAll('*'), element]
+    .flatMap((el) => [...el.childNodes])
+    .find((child) => child.nodeType === Node.TEXT_NODE && child.textContent === text);
+  if (!node) throw new Error(`no single text node in ${element.outerHTML}`);
+  const broken: string[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    if (lines.size > 1) broken.push(match[0]);
+  }
+  return broken;
+}
+
+it('on a 375 px screen no object name in the breakdown breaks inside a word', async () => {
+  const canvasElement = document.createElement('div');
+  document.body.append(canvasElement);
+  const { width, height } = { width: window.innerWidth, height: window.innerHeight };
+  try {
+    await page.viewport(375, 740);
+    await CompletedWarning.run({ canvasElement });
+    const names = await vi.waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('[role="dialog"] .mlv-details__object-name bdi')];
+      if (found.length === 0) throw new Error('no breakdown yet');
+      return found;
+    });
+    expect(names.flatMap(brokenWords)).toEqual([]);
+  } finally {
+    await page.viewport(width, height);
+    canvasElement.remove();
+  }
+});
