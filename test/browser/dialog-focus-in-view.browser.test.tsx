@@ -1,19 +1,15 @@
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { composeStories } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
-import * as previewAnnotations from '../../.storybook/preview.js';
 import * as dialogStories from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { runStory, storyProject } from './support/run-story.js';
 
 // Geometry needs a real layout: the dialog's body scrolls, and Radix moves focus without scrolling.
-const project = setProjectAnnotations([previewAnnotations]);
 const { ErrorWith50000Issues } = composeStories(dialogStories);
 
-beforeAll(project.beforeAll);
+beforeAll(storyProject.beforeAll);
 
 it('Shift+Tab from Close wraps to the last control of the details and scrolls it into view', async () => {
-  const canvasElement = document.createElement('div');
-  document.body.append(canvasElement);
-  try {
-    await ErrorWith50000Issues.run({ canvasElement });
+  await runStory(ErrorWith50000Issues, async () => {
     const next = await vi.waitFor(() => {
       const button = [...document.querySelectorAll<HTMLElement>('.mlv-details__issue-pager button')].at(-1);
       if (!button) throw new Error('no issue pager yet');
@@ -28,7 +24,5 @@ it('Shift+Tab from Close wraps to the last control of the details and scrolls it
     const button = next.getBoundingClientRect();
     expect(button.top).toBeGreaterThanOrEqual(body.top);
     expect(button.bottom).toBeLessThanOrEqual(body.bottom);
-  } finally {
-    canvasElement.remove();
-  }
+  });
 });

@@ -1,14 +1,12 @@
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { page } from 'vitest/browser';
-import * as previewAnnotations from '../../.storybook/preview.js';
+import { composeStories } from '@storybook/react-vite';
 import * as dialogStories from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { runStory, storyProject } from './support/run-story.js';
 
 // On a 375 px phone the per-object table is wider than the dialog and scrolls sideways; its object
 // names must not be squeezed into slivers that break words mid-letter ("Subsc / riptio / ns").
-const project = setProjectAnnotations([previewAnnotations]);
 const { CompletedWarning } = composeStories(dialogStories);
 
-beforeAll(project.beforeAll);
+beforeAll(storyProject.beforeAll);
 
 /** Every word of the element's text on one line. */
 function brokenWords(element: HTMLElement) {
@@ -29,20 +27,16 @@ function brokenWords(element: HTMLElement) {
 }
 
 it('on a 375 px screen no object name in the breakdown breaks inside a word', async () => {
-  const canvasElement = document.createElement('div');
-  document.body.append(canvasElement);
-  const { width, height } = { width: window.innerWidth, height: window.innerHeight };
-  try {
-    await page.viewport(375, 740);
-    await CompletedWarning.run({ canvasElement });
-    const names = await vi.waitFor(() => {
-      const found = [...document.querySelectorAll<HTMLElement>('[role="dialog"] .mlv-details__object-name bdi')];
-      if (found.length === 0) throw new Error('no breakdown yet');
-      return found;
-    });
-    expect(names.flatMap(brokenWords)).toEqual([]);
-  } finally {
-    await page.viewport(width, height);
-    canvasElement.remove();
-  }
+  await runStory(
+    CompletedWarning,
+    async () => {
+      const names = await vi.waitFor(() => {
+        const found = [...document.querySelectorAll<HTMLElement>('[role="dialog"] .mlv-details__object-name bdi')];
+        if (found.length === 0) throw new Error('no breakdown yet');
+        return found;
+      });
+      expect(names.flatMap(brokenWords)).toEqual([]);
+    },
+    { width: 375, height: 740 },
+  );
 });

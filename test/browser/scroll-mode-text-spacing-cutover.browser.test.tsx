@@ -1,19 +1,15 @@
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import * as previewAnnotations from '../../.storybook/preview.js';
+import { composeStories } from '@storybook/react-vite';
 import * as tableStories from '../../stories/MigrationLogTable.stories.js';
+import { runStory, storyProject } from './support/run-story.js';
 
 // WCAG 1.4.12: with the user's text spacing no content is lost. The story checks start and end
 // times; the cutover date's fixed-width column lost its year to an ellipsis ("Nov 23, 20…").
-const project = setProjectAnnotations([previewAnnotations]);
 const { ScrollModeWithTextSpacing } = composeStories(tableStories);
 
-beforeAll(project.beforeAll);
+beforeAll(storyProject.beforeAll);
 
 it('with WCAG text spacing every cutover date fits its scroll-mode cell', async () => {
-  const canvasElement = document.createElement('div');
-  document.body.append(canvasElement);
-  try {
-    await ScrollModeWithTextSpacing.run({ canvasElement });
+  await runStory(ScrollModeWithTextSpacing, async (canvasElement) => {
     const dates = [...canvasElement.querySelectorAll<HTMLElement>('td[data-column="cutoverDate"] time')];
     expect(dates.length).toBeGreaterThan(0);
     const cut = dates.filter((date) => {
@@ -25,7 +21,5 @@ it('with WCAG text spacing every cutover date fits its scroll-mode cell', async 
       return text.getBoundingClientRect().width > room + 0.5;
     });
     expect(cut.map((date) => date.textContent)).toEqual([]);
-  } finally {
-    canvasElement.remove();
-  }
+  });
 });

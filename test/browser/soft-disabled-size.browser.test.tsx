@@ -1,19 +1,15 @@
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import * as previewAnnotations from '../../.storybook/preview.js';
+import { composeStories } from '@storybook/react-vite';
 import * as tableStories from '../../stories/MigrationLogTable.stories.js';
+import { runStory, storyProject } from './support/run-story.js';
 
 // Soft-disabled buttons (reset, pager) carry an inline 24 × 24 px minimum for unstyled use; styled,
 // they must keep the control height of the buttons beside them, available or not.
-const project = setProjectAnnotations([previewAnnotations]);
 const { Default } = composeStories(tableStories);
 
-beforeAll(project.beforeAll);
+beforeAll(storyProject.beforeAll);
 
 it('the reset and pager buttons are as tall as the column menu toggle, and pager buttons as wide', async () => {
-  const canvasElement = document.createElement('div');
-  document.body.append(canvasElement);
-  try {
-    await Default.run({ canvasElement });
+  await runStory(Default, async (canvasElement) => {
     const toggle = await vi.waitFor(() => {
       const found = canvasElement.querySelector<HTMLElement>('.mlv-column-menu__toggle');
       if (!canvasElement.querySelector('tbody tr[data-row-key]') || !found) throw new Error('no rows yet');
@@ -31,7 +27,5 @@ it('the reset and pager buttons are as tall as the column menu toggle, and pager
     for (const button of pager) {
       expect(button.getBoundingClientRect().width, button.outerHTML).toBeGreaterThanOrEqual(controlHeight - 0.5);
     }
-  } finally {
-    canvasElement.remove();
-  }
+  });
 });
