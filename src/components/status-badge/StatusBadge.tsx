@@ -55,6 +55,8 @@ export function StatusBadge({ status, describe = true, messages, unstyled, class
           style={visuallyHiddenStyle}
           data-dismissed={tooltip.dismissed ? '' : undefined}
         >
+          {/* An unknown raw value can be longer than the badge shows: the tooltip says it whole. */}
+          {parsed === 'unknown' && `${label}. `}
           {text.statusDescriptions[parsed]}
           {support}
         </span>

@@ -27,6 +27,14 @@ describe('StatusBadge tooltip', () => {
     expect(badge).toHaveAccessibleDescription(/completed, but the data was only partly/);
   });
 
+  it('says an unknown raw status whole, as the badge may cut it short', () => {
+    const raw = 'PAUSED_BY_OPERATOR_FOR_SCHEDULED_DATABASE_MAINTENANCE';
+    render(<StatusBadge status={raw} />);
+    expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent(
+      `Unknown (${raw}). The server reported a status this view does not know.`,
+    );
+  });
+
   it('is dismissed by Escape while hovered, with keyboard focus elsewhere (WCAG 1.4.13)', async () => {
     const { user, badge, tooltip, input } = setup();
     await user.click(input);
