@@ -101,7 +101,16 @@ export const LongNamesAndIds: Story = {
 };
 
 /** Unknown statuses, broken dates, progress of 250, -5 and NaN, HTML in every string: all shown as text. */
-export const UnknownAndBrokenRecords: Story = { args: { dataSource: createInMemoryDataSource(hostileRecords) } };
+export const UnknownAndBrokenRecords: Story = {
+  args: { dataSource: createInMemoryDataSource(hostileRecords) },
+  play: async ({ canvasElement }) => {
+    // The record without an id is shown, with no details action: there is nothing to ask for.
+    const cell = await within(canvasElement).findByText('no-id@example.com');
+    const row = cell.closest('tr') as HTMLElement;
+    await expect(within(row).queryByRole('button')).toBeNull();
+    await expect(within(row).getByText('Error')).toBeInTheDocument();
+  },
+};
 
 export const HundredsOfPages: Story = { args: { dataSource: demoSource(5000), defaultQuery: { pageSize: 10 } } };
 

@@ -64,6 +64,8 @@ export const hostileRecords = [
     progress: 10,
   },
   { id: 'mig-missing-fields', status: 'COMPLETED_WARNING' },
+  // No id: shown, but with no details action (none is made up to send back).
+  { status: 'ERROR', startTime: '2026-11-23T09:00:00Z', generatedBy: 'no-id@example.com', progress: 5 },
   {
     id: `mig-${'long-id-'.repeat(20)}`,
     status: 'Completed-Warning',
