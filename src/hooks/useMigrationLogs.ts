@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { pageCount } from '../core/query.js';
 import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
@@ -55,13 +55,23 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
 
   const total = data?.total ?? null;
   const rows = data?.items ?? NO_ROWS;
+  const pages = pageCount(total, query.pageSize);
+  // A page past the end (a stale link, rows gone since) never shows as "no migrations": the query
+  // goes to the last page, or back one page while the count is unknown or pages keep coming back
+  // empty. Through `onQueryChange` too, so a host's URL is corrected.
+  const pastEnd = result.isSuccess && !isPlaceholderData && rows.length === 0 && query.pageIndex > 0;
+  const back = Math.min(query.pageIndex, pages ?? query.pageIndex) - 1;
+  useEffect(() => {
+    if (pastEnd) setQuery({ pageIndex: back });
+  }, [pastEnd, back, setQuery]);
+
   return {
     query,
     setQuery,
     rows,
     total,
     hasNextPage: (data?.hasNextPage ?? false) || (total !== null && (query.pageIndex + 1) * query.pageSize < total),
-    pageCount: pageCount(total, query.pageSize),
+    pageCount: pages,
     isFetching: result.isFetching,
     isRefreshing: result.isFetching && data !== undefined,
     isPlaceholderData,

@@ -139,4 +139,24 @@ describe('useMigrationLogs loading', () => {
     expect(result.current.rows.map((row) => row.id)).toEqual(everything.slice(0, 10).map((row) => row.id));
     expect(result.current.hasNextPage).toBe(true);
   });
+  it('moves a page past the end to the last page, and says so through onQueryChange', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => record(`m${i}`));
+    const { source } = fakeSource(async (query) => ({
+      items: rows.slice(query.pageIndex * query.pageSize, (query.pageIndex + 1) * query.pageSize),
+      total: rows.length,
+    }));
+    const reported: number[] = [];
+    const { result } = renderHook(
+      () =>
+        useMigrationLogs({
+          dataSource: source,
+          defaultQuery: { pageIndex: 7, pageSize: 10 },
+          onQueryChange: (query) => reported.push(query.pageIndex),
+        }),
+      { wrapper: withClient(testClient()) },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(10));
+    expect(result.current.query.pageIndex).toBe(2);
+    expect(reported).toEqual([2]);
+  });
 });

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
@@ -14,17 +13,12 @@ export function PagedTable(props: TableBodyProps) {
   const logs = useMigrationLogs({
     dataSource: props.dataSource,
     query,
+    // The hook corrects a page past the end; the table's own state takes it.
+    onQueryChange: props.setQuery,
     refreshInterval: props.refreshInterval,
     queryClient: props.queryClient,
   });
   const rows = logs.rows;
-  // A page past the end (a stale link, rows gone since) is never "No migrations yet": it goes to
-  // the last page, or back one page while the count is unknown or pages keep coming back empty.
-  const pastEnd = logs.status === 'success' && !logs.isPlaceholderData && !rows.length && query.pageIndex > 0;
-  const back = Math.min(query.pageIndex, logs.pageCount ?? query.pageIndex) - 1;
-  useEffect(() => {
-    if (pastEnd) props.setQuery({ pageIndex: back });
-  }, [pastEnd, back, props.setQuery]);
 
   return (
     <>
