@@ -12,6 +12,7 @@ const unused = {
   'the in-memory data source': 'can no longer be cancelled',
   'the demo data generator': 'acme.example.com',
   'the chaos data source': 'simulated timeout',
+  'the development-only contract checks': 'The data-source contract',
   'TanStack Table (useMigrationLogTable)': /import\s*\{[^}]*\}\s*from\s*["']@tanstack\/react-table["']/,
 };
 /** Markers that must be there, so a broken build cannot pass by being empty. */

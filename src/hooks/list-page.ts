@@ -1,3 +1,4 @@
+import { listAnswerProblems, warnContractProblems } from '../core/contract-check.js';
 import { invalidResponseError } from '../core/errors.js';
 import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/normalize.js';
 import { canonicalQuery } from '../core/query.js';
@@ -13,6 +14,7 @@ export async function fetchListPage(
 ): Promise<MigrationLogListResult> {
   const asked = canonicalQuery(query);
   const raw: unknown = await callDataSource(() => dataSource.list(asked, { signal }));
+  warnContractProblems(() => listAnswerProblems(raw, asked));
   // An empty list would hide a broken backend; an error says what happened.
   if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
   return normalizeMigrationLogPage(raw, asked.pageIndex * asked.pageSize, asked.pageSize);

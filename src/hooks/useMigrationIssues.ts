@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
+import { issuePageProblems, warnContractProblems } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
@@ -76,6 +77,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
       queryFn: async ({ signal }): Promise<MigrationIssueList> => {
         const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
         const raw: unknown = await callDataSource(() => dataSource.listIssues?.(id, query, { signal }));
+        warnContractProblems(() => issuePageProblems(raw, query));
         if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
         return normalizeIssuePage(raw, pageIndex * pageSize, pageSize);
       },

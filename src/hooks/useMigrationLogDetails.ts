@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
+import { detailsAnswerProblems, warnContractProblems } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeMigrationLogDetails } from '../core/normalize.js';
 import { isObject, toId } from '../core/normalize-values.js';
@@ -66,6 +67,7 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
       queryKey: migrationLogKeys.details(dataSource, id),
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
         const raw: unknown = await callDataSource(() => dataSource.get(id, { signal }));
+        warnContractProblems(() => detailsAnswerProblems(raw, id));
         // With neither id nor status it is no migration (`{}`, an envelope, a list): shown, it
         // would replace every value on screen by "—" without a word of error.
         if (!isObject(raw) || (raw.id ?? raw.status) == null) throw invalidResponseError();
