@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { hashKey } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { MigrationLogDataSource } from '../core/types.js';
@@ -21,20 +21,30 @@ export function useDataSourceSubscription(
   useEffect(() => {
     if (!enabled || typeof dataSource.subscribe !== 'function') return;
     let unsubscribe: unknown;
+    let subscribed = true;
+    const filters = {
+      queryKey,
+      // Not a query waiting to retry a failure: restarting it resets its failure count, so a source
+      // pushing changes every second kept a dead backend's error from ever showing. The retry
+      // reads the change anyway.
+      predicate: (query: Query) => query.state.fetchStatus === 'idle' || query.state.fetchFailureCount === 0,
+    };
+    // A refetch under way is left to finish: cancelled on each change, it never finished while a
+    // source pushed more often than the list answered, and live progress froze. What it may have
+    // missed is read by one more refetch once it is done.
+    const refetch = () => client.invalidateQueries(filters, { cancelRefetch: false });
     try {
       unsubscribe = dataSource.subscribe(() => {
-        // Not a query waiting to retry a failure: restarting it resets its failure count, so a source
-        // pushing changes every second kept a dead backend's error from ever showing. The retry
-        // reads the change anyway.
-        void client.invalidateQueries({
-          queryKey,
-          predicate: (query) => query.state.fetchStatus === 'idle' || query.state.fetchFailureCount === 0,
+        const underWay = client.isFetching({ queryKey }) > 0;
+        void refetch().then(() => {
+          if (underWay && subscribed) void refetch();
         });
       });
     } catch {
       setFailed(dataSource);
     }
     return () => {
+      subscribed = false;
       try {
         if (typeof unsubscribe === 'function') unsubscribe();
       } catch {

@@ -136,4 +136,62 @@ describe('data sources that push changes', () => {
     expect(result.current.errorMessage).toBe('The billing backend is down.');
     expect(result.current.rows).toHaveLength(1);
   });
+
+  describe('changes pushed faster than the list answers', () => {
+    /** A list that reads the progress when asked and answers 800 ms later, as a server would. */
+    function slowPushingSource() {
+      const fake = pushingSource();
+      fake.list.mockImplementation((_query, { signal }) => {
+        const answer = page(record('m1', { status: 'In progress', progress: fake.progress.value }));
+        return new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve(answer), 800);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('The operation was aborted.', 'AbortError'));
+          });
+        });
+      });
+      return fake;
+    }
+
+    it('lets a refetch finish instead of cancelling it on every change, so live progress moves', async () => {
+      vi.useFakeTimers();
+      const { source, push, progress } = slowPushingSource();
+      const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+        wrapper: withClient(testClient()),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      expect(result.current.rows[0]?.progress).toBe(10);
+      // A socket reports progress every 300 ms; each answer takes 800 ms.
+      const seen = new Set<number | null | undefined>();
+      for (let tick = 1; tick <= 20; tick += 1) {
+        progress.value = 10 + tick;
+        act(() => push());
+        await act(() => vi.advanceTimersByTimeAsync(300));
+        seen.add(result.current.rows[0]?.progress);
+      }
+      // Cancelled on every change, the list kept showing 10 for the whole 6 seconds.
+      expect(seen.size).toBeGreaterThanOrEqual(5);
+    });
+
+    it('reads a change pushed while a refetch was under way once that refetch is done', async () => {
+      vi.useFakeTimers();
+      const { source, push, progress, list } = slowPushingSource();
+      const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+        wrapper: withClient(testClient()),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      progress.value = 40;
+      act(() => push());
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      // The server changes again while the refetch for the first change is under way; it is the last change.
+      progress.value = 90;
+      act(() => push());
+      await act(() => vi.advanceTimersByTimeAsync(3_000));
+      expect(result.current.rows[0]?.progress).toBe(90);
+      await act(() => vi.advanceTimersByTimeAsync(10_000));
+      // One trailing refetch, not a refetch per change or an endless loop.
+      expect(list.mock.calls.length).toBeLessThanOrEqual(4);
+    });
+  });
 });
