@@ -31,12 +31,15 @@ export function EmptyRow({ columns, filtered, onReset, messages }: EmptyRowProps
   return (
     <tr className="mlv-table__row mlv-table__row--empty">
       <td className="mlv-table__cell mlv-table__empty" colSpan={columns}>
-        <span>{filtered ? messages.emptyFiltered : messages.empty}</span>
-        {filtered && (
-          <button type="button" className="mlv-button" onClick={onReset}>
-            {messages.resetFilters}
-          </button>
-        )}
+        {/* Kept to the visible part of a table wider than its scroll area (see the styles). */}
+        <div className="mlv-table__empty-message">
+          <span>{filtered ? messages.emptyFiltered : messages.empty}</span>
+          {filtered && (
+            <button type="button" className="mlv-button" onClick={onReset}>
+              {messages.resetFilters}
+            </button>
+          )}
+        </div>
       </td>
     </tr>
   );
