@@ -1,19 +1,12 @@
 import { composeStories } from '@storybook/react-vite';
 import * as dialogStories from '../../stories/MigrationLogDetailsDialog.stories.js';
-import { runStory, storyProject } from './support/run-story.js';
+import { openDialog, runStory, storyProject } from './support/run-story.js';
 
 // 400% zoom of a 1280 × 800 screen: 320 × 200 CSS px. A header that stays put there takes most of
 // the height and leaves the details a sliver (WCAG 1.4.10).
 const { CompletedWarning } = composeStories(dialogStories);
 
 beforeAll(storyProject.beforeAll);
-
-const openDialog = () =>
-  vi.waitFor(() => {
-    const found = document.querySelector<HTMLElement>('[role="dialog"]');
-    if (!found?.querySelector('.mlv-details')) throw new Error('no details yet');
-    return found;
-  });
 
 it('in a short viewport the dialog scrolls as a whole, its header going out of view with the details', async () => {
   await runStory(

@@ -1,22 +1,13 @@
 import { composeStories } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import * as viewStories from '../../stories/MigrationLogView.stories.js';
-import { runStory, storyProject } from './support/run-story.js';
+import { openDialog, px, runStory, storyProject } from './support/run-story.js';
 
 // The dialog's title takes focus on open only so screen readers start there; it is no control, and
 // a ring on it looked like one. Controls keep their ring (WCAG 2.4.7).
 const { Default } = composeStories(viewStories);
 
 beforeAll(storyProject.beforeAll);
-
-const openDialog = () =>
-  vi.waitFor(() => {
-    const found = document.querySelector<HTMLElement>('[role="dialog"]');
-    if (!found?.querySelector('.mlv-details__issue-filter')) throw new Error('no details yet');
-    return found;
-  });
-
-const px = (value: string) => Number.parseFloat(value) || 0;
 
 it('opened from the keyboard, the focused title shows no ring, and Tab to Close shows one', async () => {
   await runStory(Default, async (canvasElement) => {
@@ -27,7 +18,7 @@ it('opened from the keyboard, the focused title shows no ring, and Tab to Close 
     });
     opener.focus();
     await userEvent.keyboard('{Enter}');
-    const dialog = await openDialog();
+    const dialog = await openDialog('.mlv-details__issue-filter');
     const title = dialog.querySelector('.mlv-dialog__title') as HTMLElement;
     await vi.waitFor(() => expect(document.activeElement).toBe(title));
     // Chromium counts this programmatic focus as keyboard focus: the ring rule applies to it.

@@ -1,13 +1,11 @@
 import { composeStory } from '@storybook/react-vite';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import meta, * as tableStories from '../../stories/MigrationLogTable.stories.js';
-import { runStory, storyProject } from './support/run-story.js';
+import { px, runStory, storyProject } from './support/run-story.js';
 
 // An error before any row loaded leaves a header-only table: the header's bottom border sat on the
 // scroll area's own bottom border, a doubled line where the box has one edge.
 beforeAll(storyProject.beforeAll);
-
-const px = (value: string) => Number.parseFloat(value) || 0;
 
 /** Width of the lines drawn along the scroll area's bottom edge, the header's and the area's own. */
 const bottomLines = (area: HTMLElement) => {

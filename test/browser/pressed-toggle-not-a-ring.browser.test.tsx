@@ -1,22 +1,13 @@
 import { composeStories } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import * as dialogStories from '../../stories/MigrationLogDetailsDialog.stories.js';
-import { runStory, storyProject } from './support/run-story.js';
+import { openDialog, px, runStory, storyProject } from './support/run-story.js';
 
 // No state but focus may look like the focus ring: a pressed toggle drew a line of the ring's
 // colour and width all around, so in the issue filter "All" looked focused while another button was.
 const { CompletedWarning } = composeStories(dialogStories);
 
 beforeAll(storyProject.beforeAll);
-
-const openDialog = () =>
-  vi.waitFor(() => {
-    const found = document.querySelector<HTMLElement>('[role="dialog"]');
-    if (!found?.querySelector('.mlv-details__issue-filter')) throw new Error('no details yet');
-    return found;
-  });
-
-const px = (value: string) => Number.parseFloat(value) || 0;
 
 /** How thick a line of `colour` the border and inset shadows draw along each side. */
 function linesOf(element: HTMLElement, colour: string) {
@@ -41,7 +32,7 @@ function linesOf(element: HTMLElement, colour: string) {
 
 it('the pressed issue filter toggle is not drawn like the focus ring, and still shows it is pressed', async () => {
   await runStory(CompletedWarning, async () => {
-    const dialog = await openDialog();
+    const dialog = await openDialog('.mlv-details__issue-filter');
     const buttons = [...dialog.querySelectorAll<HTMLElement>('.mlv-details__issue-filter button')];
     const pressed = buttons.find((button) => button.getAttribute('aria-pressed') === 'true') as HTMLElement;
     const other = buttons.find((button) => button !== pressed) as HTMLElement;

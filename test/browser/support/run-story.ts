@@ -30,3 +30,14 @@ export async function runStory(
     canvasElement.remove();
   }
 }
+
+/** The open details dialog, once an element matching `ready` is in it. */
+export const openDialog = (ready = '.mlv-details'): Promise<HTMLElement> =>
+  vi.waitFor(() => {
+    const found = document.querySelector<HTMLElement>('[role="dialog"]');
+    if (!found?.querySelector(ready)) throw new Error('no details yet');
+    return found;
+  });
+
+/** A computed CSS length in px as a number (0 for `auto`, `none` and the like). */
+export const px = (value: string): number => Number.parseFloat(value) || 0;
