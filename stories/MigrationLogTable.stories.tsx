@@ -269,7 +269,9 @@ export const GermanServerUnreachable: Story = {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent('Die Migrationen konnten nicht geladen werden.');
     await expect(alert).toHaveTextContent('Die Verbindung zum Server ist fehlgeschlagen.');
-    await expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+    await expect(
+      within(alert.parentElement as HTMLElement).getByRole('button', { name: 'Erneut versuchen' }),
+    ).toBeInTheDocument();
   },
 };
 
@@ -292,7 +294,7 @@ export const ServerNeverAnswers: Story = {
     await expect(canvas.getByText('Loading migrations…')).toBeInTheDocument();
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent('The server did not answer in time. Try again later.');
-    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await expect(within(alert.parentElement as HTMLElement).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   },
 };
 

@@ -115,7 +115,7 @@ export function perform(action: Action, container: HTMLElement): void {
       click(byText(table, '.mlv-toolbar button', 'Reset filters'));
       break;
     case 'retry':
-      click(table.querySelector<HTMLElement>('[role="alert"] button'));
+      click(table.querySelector<HTMLElement>('.mlv-error-banner button'));
       break;
     case 'open': {
       const buttons = table.querySelectorAll<HTMLElement>('tbody button[aria-label^="View details of"]');

@@ -13,7 +13,10 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   isRetrying?: boolean;
 }
 
-/** Every error of the library's UI: an alert with a title, the reason as text, and Retry. */
+/**
+ * Every error of the library's UI: an alert with a title, the reason as text, and Retry. Only the
+ * text is the alert: inside it, Retry would be read out as part of the error ("… 503. Retry").
+ */
 export function ErrorBanner({
   title,
   message,
@@ -24,8 +27,8 @@ export function ErrorBanner({
   ...rest
 }: ErrorBannerProps) {
   return (
-    <div {...rest} className={cx('mlv-error-banner', className)} role="alert">
-      <div className="mlv-error-banner__text">
+    <div {...rest} className={cx('mlv-error-banner', className)}>
+      <div className="mlv-error-banner__text" role="alert">
         <strong className="mlv-error-banner__title">{title}</strong>{' '}
         {message != null && (
           <span className="mlv-error-banner__message" dir="auto">

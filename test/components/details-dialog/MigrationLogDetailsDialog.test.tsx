@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MigrationLogDetailsDialog } from '../../../src/components/details-dialog/MigrationLogDetailsDialog.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { bannerOf } from '../../support/error-banner.js';
 import { tabTo } from '../../support/keyboard.js';
 import { detailsRecord, fakeSource, NOW, renderHarness, testClient } from './helpers.js';
 
@@ -57,7 +58,7 @@ describe('MigrationLogDetailsDialog', () => {
     renderHarness({ dataSource: source, openId: 'nope', initialId: 'nope' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Migration nope was not found.');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(within(bannerOf(alert)).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toHaveAttribute('aria-busy', 'false');
   });
 
@@ -73,7 +74,7 @@ describe('MigrationLogDetailsDialog', () => {
     expect(alert).toHaveTextContent('The migration details could not be loaded.');
     expect(alert).toHaveTextContent('Gateway timeout');
     fail = false;
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await user.click(within(bannerOf(alert)).getByRole('button', { name: 'Retry' }));
     await screen.findByText('ada@example.com');
     expect(get).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

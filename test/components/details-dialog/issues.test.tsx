@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { IssuePage, IssueQuery } from '../../../src/core/types.js';
+import { bannerOf } from '../../support/error-banner.js';
 import { detailsRecord, fakeSource, NOW, renderHarness } from './helpers.js';
 
 const TOTAL_ERRORS = 30_000;
@@ -141,7 +142,7 @@ describe('MigrationLogDetailsDialog issues', () => {
     const alert = await within(section).findByRole('alert');
     expect(alert).toHaveTextContent('Issue store unavailable');
     failing = false;
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await user.click(within(bannerOf(alert)).getByRole('button', { name: 'Retry' }));
     await within(section).findByText('Duplicate error key');
     await user.click(within(section).getByRole('button', { name: 'Warnings' }));
     expect(await within(section).findByText('No warnings.')).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { MigrationLogDetailsDialog } from '../../../src/components/details-dialog/MigrationLogDetailsDialog.js';
 import { MIN_REFRESH_INTERVAL } from '../../../src/hooks/refresh-interval.js';
+import { bannerOf } from '../../support/error-banner.js';
 import { detailsRecord, fakeSource, NOW, testClient } from './helpers.js';
 
 /** Lets timers and the promises they start run, as time passing would. */
@@ -114,7 +115,7 @@ describe('MigrationLogDetailsDialog live refresh', () => {
     const dialog = screen.getByRole('dialog');
     const alert = within(dialog).getByRole('alert');
     expect(alert).toHaveTextContent('Connection reset');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(within(bannerOf(alert)).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(within(dialog).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '10');
   });
 });

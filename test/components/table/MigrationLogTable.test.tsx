@@ -5,6 +5,7 @@ import { MigrationLogError } from '../../../src/core/errors.js';
 import type { MigrationLogQuery, MigrationLogRecord, MigrationLogSortField } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { bannerOf } from '../../support/error-banner.js';
 import { tabTo } from '../../support/keyboard.js';
 import { renderWithClient } from '../../support/render.js';
 import { spySource } from '../../support/spy-source.js';
@@ -186,7 +187,7 @@ describe('MigrationLogTable', () => {
       screen.getAllByRole('button', { name: /^View details of/ }).map((b) => b.getAttribute('aria-label')),
     ).toEqual(before);
     failing = false;
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await user.click(within(bannerOf(alert)).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(screen.getAllByText('Page 2 of 3').length).toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import { MigrationLogError } from '../../../src/core/errors.js';
 import type { MigrationLogDataSource, MigrationLogPage } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
+import { bannerOf } from '../../support/error-banner.js';
 import { tabTo } from '../../support/keyboard.js';
 import { renderWithClient } from '../../support/render.js';
 
@@ -78,7 +79,7 @@ describe('MigrationLogTable keeps keyboard focus', () => {
     };
     const { user } = setup(source);
     const alert = await screen.findByRole('alert');
-    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    const retry = within(bannerOf(alert)).getByRole('button', { name: 'Retry' });
     fail = false;
     await tabTo(user, retry);
     await user.keyboard('{Enter}');

@@ -97,7 +97,7 @@ function checkTable(run: Run): void {
   if (expected.error === null) expect(banner).toBeNull();
   else {
     expect(banner).toHaveTextContent(expected.error);
-    expect(banner?.querySelector('button')).toHaveTextContent('Retry');
+    expect(banner?.parentElement?.querySelector('button')).toHaveTextContent('Retry');
   }
 
   const { sort, pageIndex } = run.query();

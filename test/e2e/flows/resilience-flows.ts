@@ -25,7 +25,8 @@ export function resilienceFlows(session: HostSession): void {
     await session.screenshot('error');
 
     await control(url, { failAlways: null });
-    await alert.getByRole('button', { name: 'Retry' }).click();
+    // Retry sits beside the alert, in its banner.
+    await alert.locator('xpath=..').getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => rowIds(page), POLL).toEqual(idsOf(await expectedList(url, { pageIndex: '1' })));
     await alert.waitFor({ state: 'detached' });
     expect(await fewestRowsSeen(page)).toBe(firstPage.length);
