@@ -7,9 +7,9 @@ import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
+import { LiveStatus } from '../shared/LiveStatus.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
 import { useMessages } from '../shared/use-messages.js';
-import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import type { ViewProps } from '../shared/view-props.js';
 import { CancelMigration } from './CancelMigration.js';
 import { DetailsSummary } from './DetailsSummary.js';
@@ -163,7 +163,6 @@ export function MigrationLogDetailsDialog({
         <DialogContent
           {...rest}
           className={rootClass('mlv-dialog', unstyled, className)}
-          aria-busy={isLoading}
           data-refreshing={result.isRefreshing ? '' : undefined}
           onOpenAutoFocus={handleOpenAutoFocus}
           onCloseAutoFocus={handleCloseAutoFocus}
@@ -188,9 +187,10 @@ export function MigrationLogDetailsDialog({
               <span aria-hidden="true">×</span>
             </DialogClose>
           </header>
+          <LiveStatus text={isLoading ? messages.detailsLoading : ''} />
           {/* A scroll area the keyboard can reach: with focus in it, arrows and Page Down scroll it. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region (WCAG 2.1.1; axe scrollable-region-focusable) */}
-          <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle}>
+          <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle} aria-busy={isLoading}>
             {errorBanner}
             {/* Everything known about one migration, in the order a user acts on it: what, then why.
                 The parts get shownId, the id the details were requested by: data-source calls and
@@ -242,11 +242,8 @@ export function MigrationLogDetailsDialog({
               </div>
             ) : (
               !errorBanner && (
-                // Placeholder shapes while the details load; the text is for screen readers.
+                // Placeholder shapes while the details load; the LiveStatus above says it.
                 <div className="mlv-details__skeleton" data-loading="">
-                  <span role="status">
-                    <VisuallyHidden>{messages.detailsLoading}</VisuallyHidden>
-                  </span>
                   <div aria-hidden="true">
                     {['status', 'id', 'generatedBy', 'startTime', 'endTime', 'progress'].map((line) => (
                       <span key={line} className="mlv-skeleton mlv-details__skeleton-line" data-line={line} />

@@ -46,11 +46,25 @@ describe('MigrationLogDetailsDialog', () => {
     const { source } = fakeSource(() => new Promise((res) => (resolve = res)));
     renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveAttribute('aria-busy', 'true');
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading migration details…');
+    const body = within(dialog).getByRole('region', { name: 'Migration log details' });
+    expect(body).toHaveAttribute('aria-busy', 'true');
+    const status = within(dialog).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Loading migration details…'));
     resolve(detailsRecord('m-1'));
     await within(dialog).findByText('ada@example.com');
-    expect(dialog).toHaveAttribute('aria-busy', 'false');
+    expect(body).toHaveAttribute('aria-busy', 'false');
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('says "Loading" in a live region that was there, empty, before the text (else it goes unheard)', async () => {
+    const { source } = fakeSource(() => new Promise(() => {}));
+    renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
+    const dialog = await screen.findByRole('dialog');
+    const status = within(dialog).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    await waitFor(() => expect(status).toHaveTextContent('Loading migration details…'));
+    // A screen reader may hold back changes inside an aria-busy element until it is no longer busy.
+    expect(status.closest('[aria-busy="true"]')).toBeNull();
   });
 
   it('says an unknown id was not found, and offers a retry', async () => {
@@ -59,7 +73,7 @@ describe('MigrationLogDetailsDialog', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Migration nope was not found.');
     expect(within(bannerOf(alert)).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByRole('dialog')).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByRole('region', { name: 'Migration log details' })).toHaveAttribute('aria-busy', 'false');
   });
 
   it('shows other errors with the server message and retries', async () => {

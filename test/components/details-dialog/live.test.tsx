@@ -75,7 +75,10 @@ describe('MigrationLogDetailsDialog live refresh', () => {
       // The same element, updated: no loading state replaced the shown details.
       expect(within(dialog).getByRole('progressbar')).toBe(bar);
       expect(bar).toHaveAttribute('aria-valuenow', String(expected));
-      expect(dialog).toHaveAttribute('aria-busy', 'false');
+      expect(within(dialog).getByRole('region', { name: 'Migration log details' })).toHaveAttribute(
+        'aria-busy',
+        'false',
+      );
       expect(within(dialog).queryByText('Loading migration details…')).not.toBeInTheDocument();
     }
     expect(bar).toHaveAttribute('aria-valuetext', '300 of 1,000 records (30%)');
