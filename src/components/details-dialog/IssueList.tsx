@@ -6,6 +6,7 @@ import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
+import { LiveStatus } from '../shared/LiveStatus.js';
 import { softDisabled } from '../shared/soft-disabled.js';
 import { IssueItems } from './IssueItems.js';
 
@@ -44,6 +45,7 @@ export function IssueList({
   const pageCount = countPages(issues?.total ?? null, pageSize);
   const hasNext = pageCount === null ? items.length >= pageSize : pageIndex < pageCount - 1;
   const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
+  const loading = result.isLoading && items.length === 0;
   const empty =
     level === 'error'
       ? messages.issuesEmptyErrors
@@ -77,67 +79,72 @@ export function IssueList({
   });
 
   return (
-    <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
-      <h3 id={headingId} ref={headingRef} className="mlv-details__heading" tabIndex={-1}>
-        {messages.issuesHeading}
-      </h3>
-      {/* All / Errors / Warnings as toggle buttons: one pressed at a time, each a plain Tab stop. */}
-      <fieldset className="mlv-segmented mlv-details__issue-filter">
-        <legend className="mlv-field__label">{messages.issueFilterLabel}</legend>
-        {levelOptions.map((option) => (
-          <button
-            key={option.key}
-            type="button"
-            className="mlv-button mlv-segmented__button"
-            data-level={option.key}
-            aria-pressed={level === option.value}
-            onClick={() => changeLevel(option.value)}
-          >
-            {option.label}
-          </button>
-        ))}
-      </fieldset>
-      {errorShown !== null && (
-        <ErrorBanner
-          className="mlv-details__issues-error"
-          title={messages.issuesErrorTitle}
-          message={errorShown}
-          onRetry={() => void result.refetch()}
-          retryLabel={messages.retry}
-          isRetrying={result.isFetching}
-        />
-      )}
-      {result.isLoading && items.length === 0 ? (
-        <p className="mlv-details__empty" role="status">
-          {messages.issuesLoading}
-        </p>
-      ) : items.length === 0 ? (
-        errorShown === null && <p className="mlv-details__empty">{empty}</p>
-      ) : (
-        <IssueItems items={items} locale={locale} messages={messages} />
-      )}
-      {(pageIndex > 0 || hasNext) && (
-        // Previous / Next with "Page x of y"; the page text is a live region so a page turn is heard.
-        <nav className="mlv-pagination mlv-details__issue-pager" aria-label={messages.issuesPagination}>
-          <button
-            type="button"
-            className="mlv-button mlv-pagination__button"
-            {...softDisabled(pageIndex === 0, () => turnPage(pageIndex - 1))}
-          >
-            {messages.previousPage}
-          </button>
-          <span className="mlv-pagination__page" role="status">
-            {messages.pageOf(pageIndex + 1, pageCount)}
-          </span>
-          <button
-            type="button"
-            className="mlv-button mlv-pagination__button"
-            {...softDisabled(!hasNext, () => turnPage(pageIndex + 1))}
-          >
-            {messages.nextPage}
-          </button>
-        </nav>
-      )}
-    </section>
+    <>
+      {/* Outside the section: it is aria-busy while it loads. */}
+      <LiveStatus text={loading ? messages.issuesLoading : ''} />
+      <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
+        <h3 id={headingId} ref={headingRef} className="mlv-details__heading" tabIndex={-1}>
+          {messages.issuesHeading}
+        </h3>
+        {/* All / Errors / Warnings as toggle buttons: one pressed at a time, each a plain Tab stop. */}
+        <fieldset className="mlv-segmented mlv-details__issue-filter">
+          <legend className="mlv-field__label">{messages.issueFilterLabel}</legend>
+          {levelOptions.map((option) => (
+            <button
+              key={option.key}
+              type="button"
+              className="mlv-button mlv-segmented__button"
+              data-level={option.key}
+              aria-pressed={level === option.value}
+              onClick={() => changeLevel(option.value)}
+            >
+              {option.label}
+            </button>
+          ))}
+        </fieldset>
+        {errorShown !== null && (
+          <ErrorBanner
+            className="mlv-details__issues-error"
+            title={messages.issuesErrorTitle}
+            message={errorShown}
+            onRetry={() => void result.refetch()}
+            retryLabel={messages.retry}
+            isRetrying={result.isFetching}
+          />
+        )}
+        {loading ? (
+          // Said by the LiveStatus above; hidden here so it is not read twice.
+          <p className="mlv-details__empty" aria-hidden="true">
+            {messages.issuesLoading}
+          </p>
+        ) : items.length === 0 ? (
+          errorShown === null && <p className="mlv-details__empty">{empty}</p>
+        ) : (
+          <IssueItems items={items} locale={locale} messages={messages} />
+        )}
+        {(pageIndex > 0 || hasNext) && (
+          // Previous / Next with "Page x of y"; the page text is a live region so a page turn is heard.
+          <nav className="mlv-pagination mlv-details__issue-pager" aria-label={messages.issuesPagination}>
+            <button
+              type="button"
+              className="mlv-button mlv-pagination__button"
+              {...softDisabled(pageIndex === 0, () => turnPage(pageIndex - 1))}
+            >
+              {messages.previousPage}
+            </button>
+            <span className="mlv-pagination__page" role="status">
+              {messages.pageOf(pageIndex + 1, pageCount)}
+            </span>
+            <button
+              type="button"
+              className="mlv-button mlv-pagination__button"
+              {...softDisabled(!hasNext, () => turnPage(pageIndex + 1))}
+            >
+              {messages.nextPage}
+            </button>
+          </nav>
+        )}
+      </section>
+    </>
   );
 }

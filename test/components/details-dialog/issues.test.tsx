@@ -127,6 +127,27 @@ describe('MigrationLogDetailsDialog issues', () => {
     expect(get).toHaveBeenCalledTimes(1);
   });
 
+  it('says "Loading" in a live region that was there, empty, before the text (else it goes unheard)', async () => {
+    const { source } = fakeSource(async (id) => detailsRecord(id, { issues: null }), {
+      listIssues: () => new Promise<IssuePage>(() => {}),
+    });
+    renderHarness({ dataSource: source, openId: 'x', initialId: 'x', now: NOW });
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByRole('heading', { name: 'Errors and warnings' });
+    const regions = within(dialog).getAllByRole('status');
+    expect(regions.map((region) => region.textContent)).not.toContain('Loading errors and warnings…');
+    const said = await waitFor(() => {
+      const region = within(dialog)
+        .getAllByRole('status')
+        .find((status) => status.textContent === 'Loading errors and warnings…');
+      expect(region).toBeDefined();
+      return region as HTMLElement;
+    });
+    expect(regions).toContain(said);
+    // A screen reader may hold back changes inside an aria-busy element until it is no longer busy.
+    expect(said.closest('[aria-busy="true"]')).toBeNull();
+  });
+
   it('says when there are none, and shows a failing page as text with a retry', async () => {
     let failing = true;
     const { source } = fakeSource(async (id) => detailsRecord(id, { issues: null }), {
