@@ -60,9 +60,10 @@ export interface MigrationLogDetailsDialogProps
   /** Where the dialog is portalled to. @default `document.body` */
   portalContainer?: HTMLElement | null;
   /**
-   * Where focus goes on close when what opened the dialog is gone or there was nothing (opened
-   * from a URL): return an element to focus, or null for the browser's default. Focus returns to
-   * the opener whenever there was one. `MigrationLogView` passes the row's details button.
+   * Where focus goes on close when what opened the dialog is gone, sits in a table row that now
+   * shows another migration, or there was nothing (opened from a URL): return an element to focus,
+   * or null for the browser's default. Focus returns to the opener otherwise. `MigrationLogView`
+   * passes the migration's row (scroll mode) or its details button.
    * @default none
    */
   fallbackFocusTarget?: (migrationId: string) => HTMLElement | null;
@@ -108,11 +109,14 @@ export function MigrationLogDetailsDialog({
   // Opened by id, not by a Radix Trigger, so Radix cannot know the opener: remember what had focus
   // when the dialog opened (layout effect: before Radix moves focus inside) and go back to it.
   const openerRef = useRef<HTMLElement | null>(null);
+  // Scroll-mode rows are reused by position: after a re-sort the opener's row shows another migration.
+  const openerRow = useRef<string | null>(null);
   const wasOpen = useRef(false);
   useIsomorphicLayoutEffect(() => {
     if (open && !wasOpen.current) {
       const active = document.activeElement;
       openerRef.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      openerRow.current = rowKeyOf(active);
     }
     wasOpen.current = open;
   }, [open]);
@@ -126,7 +130,8 @@ export function MigrationLogDetailsDialog({
   const handleCloseAutoFocus = (event: Event) => {
     const opener = openerRef.current;
     openerRef.current = null;
-    const target = opener?.isConnected ? opener : fallbackFocusTarget?.(shownId);
+    const target =
+      opener?.isConnected && rowKeyOf(opener) === openerRow.current ? opener : fallbackFocusTarget?.(shownId);
     if (target) {
       event.preventDefault();
       target.focus();
@@ -258,3 +263,6 @@ export function MigrationLogDetailsDialog({
     </DialogRoot>
   );
 }
+
+/** The key of the table row an element sits in (`data-row-key`); null outside one. */
+const rowKeyOf = (element: Element | null) => element?.closest('[data-row-key]')?.getAttribute('data-row-key') ?? null;

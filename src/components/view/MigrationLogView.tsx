@@ -64,13 +64,15 @@ export function MigrationLogView({
     },
     [select],
   );
-  // Where focus goes on close when the opener is gone. Opened from a URL (no opener): the row's
-  // details button once it is shown. Opened from a row that a refresh, a new page or a scroll has
-  // since unmounted: the list's tab stop (scroll mode) or first row, never <body>.
+  // Where focus goes on close when the opener is gone or its row now shows another migration: the
+  // migration's row where scroll mode made rows focusable, else its details button. Opened from a
+  // URL (no opener): that, once it is shown. Opened from a row that a refresh, a new page or a
+  // scroll has since taken away: the list's tab stop (scroll mode) or first row, never <body>.
   const rowButton = (id: string) => {
     const root = rootRef.current;
     const rows = root?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
-    const own = [...rows].find((tr) => tr.dataset.rowKey === id)?.querySelector<HTMLElement>(DETAILS) ?? null;
+    const row = [...rows].find((tr) => tr.dataset.rowKey === id);
+    const own = row?.hasAttribute('tabindex') ? row : (row?.querySelector<HTMLElement>(DETAILS) ?? null);
     if (own || openedFromList.current !== id) return own;
     return (
       root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? root?.querySelector<HTMLElement>(DETAILS) ?? null

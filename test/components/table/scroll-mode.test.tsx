@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll } from 'vitest';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
 import { scrollMode } from '../../../src/components/table/scroll-mode.js';
 import type { MigrationLog } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { renderWithClient } from '../../support/render.js';
+import { fakeScrollLayout } from '../../support/scroll-layout.js';
 import { spySource } from '../../support/spy-source.js';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -15,31 +15,7 @@ const ROW = 45; // the table's default row height, used until a row is measured 
 const VIEWPORT = 450; // ten rows
 const records = generateMigrationLogs({ count: COUNT, seed: 5, now: NOW });
 
-// jsdom has no layout: give the scroll area a height and make scrollTo move it, as a browser would.
-const sizes = { clientHeight: VIEWPORT, scrollHeight: COUNT * ROW };
-const descriptors = Object.keys(sizes).map(
-  (key) => [key, Object.getOwnPropertyDescriptor(Element.prototype, key)] as const,
-);
-beforeAll(() => {
-  for (const [key, size] of Object.entries(sizes)) {
-    Object.defineProperty(HTMLElement.prototype, key, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.classList.contains('mlv-table-scroll--virtual') ? size : 0;
-      },
-    });
-  }
-  // A browser moves the scroll position at once and tells listeners later, as jsdom's fireEvent must.
-  HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
-    if (typeof options !== 'object' || options.top === undefined) return;
-    this.scrollTop = options.top;
-    setTimeout(() => act(() => fireEvent.scroll(this)), 0);
-  };
-});
-afterAll(() => {
-  for (const [key] of descriptors) Reflect.deleteProperty(HTMLElement.prototype, key);
-  Reflect.deleteProperty(HTMLElement.prototype, 'scrollTo');
-});
+fakeScrollLayout({ clientHeight: VIEWPORT, scrollHeight: COUNT * ROW });
 
 function scrollArea(element: HTMLElement, top: number) {
   element.scrollTop = top;
