@@ -8,7 +8,7 @@ import {
   rowPredicate,
 } from './filter.js';
 import type { Row } from './rows.js';
-import { idRanks, KEYS, rowComparator, sortRowIndexes } from './sort.js';
+import { KEYS, rowComparator, sortRowIndexes } from './sort.js';
 
 /** Enough for a user flipping between filters and sorts; each entry is one Uint32Array. */
 const MAX_FILTERED = 32;
@@ -47,15 +47,12 @@ const sortKeyOf = (sort: MigrationLogSort): string => `${sort.field}:${sort.dire
 export function createQueryCache(rows: () => readonly Row[]): QueryCache {
   const sorted = new Map<string, SortedEntry>();
   const filtered = new Map<string, FilteredEntry>();
-  // Changes never add, remove or rename rows, so the id tie-break ranks never change.
-  let ranks: Uint32Array | undefined;
 
   const sortedOrder = (sort: MigrationLogSort): Uint32Array => {
     const key = sortKeyOf(sort);
     let entry = sorted.get(key);
     if (!entry) {
-      ranks ??= idRanks(rows());
-      entry = { sort, order: sortRowIndexes(rows(), sort, ranks) };
+      entry = { sort, order: sortRowIndexes(rows(), sort) };
       sorted.set(key, entry);
     }
     return entry.order;
@@ -85,7 +82,7 @@ export function createQueryCache(rows: () => readonly Row[]): QueryCache {
       if ((was || is) && !(was && is && key(before) === key(after))) moved.push(index);
     }
     if (moved.length === 0) return entry.order;
-    const compare = rowComparator(all, entry.sort, ranks as Uint32Array);
+    const compare = rowComparator(all, entry.sort);
     const drop = new Set(moved);
     const back = moved.filter((index) => matches === null || matches(all[index] as Row)).sort(compare);
     const result = new Uint32Array(entry.order.length + back.length);

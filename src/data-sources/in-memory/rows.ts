@@ -3,7 +3,26 @@ import { toCalendarDate, toInstant, toProgress, toText } from '../../core/normal
 import { parseStatus } from '../../core/status.js';
 import type { MigrationLogDetailsRecord, MigrationLogRecord, MigrationStatusOrUnknown } from '../../core/types.js';
 
-const instantMs = (value: unknown): number | null => toInstant(value)?.getTime() ?? null;
+// What servers send (`toISOString`): read from its parts, about twice as fast as toInstant, which
+// builds two Dates per value; 100,000 of them are parsed for the first sort by a time.
+const CANONICAL_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?Z$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+
+/** Epoch ms of an instant, exactly as `toInstant` reads it. */
+export function instantMs(value: unknown): number | null {
+  const parts = typeof value === 'string' ? CANONICAL_UTC.exec(value) : null;
+  if (parts) {
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts.slice(1, 7).map(Number);
+    // Years below 1000 (Date.UTC reads 0–99 as 1900–1999) and impossible days or times go the long way.
+    if (year >= 1000 && day >= 1 && day <= daysIn(year, month) && hour < 24 && minute < 60 && second < 60) {
+      return Date.UTC(year, month - 1, day, hour, minute, second, Number((parts[7] ?? '').padEnd(3, '0')));
+    }
+  }
+  return toInstant(value)?.getTime() ?? null;
+}
 
 /**
  * One stored migration with its sort and filter keys, each parsed once on first use and then
