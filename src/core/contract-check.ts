@@ -142,3 +142,21 @@ export function warnContractProblems(check: () => readonly ContractProblem[]): v
     console.warn(`migration-log-view: ${text} See "The data-source contract" in the README.`);
   }
 }
+
+/** How long a data-source call may stay unsettled before development says so. */
+const UNSETTLED_MS = 30_000;
+
+/**
+ * Says once per call when a data-source call has neither settled nor been aborted after 30 s: the
+ * view shows it as loading until it does, and only the data source can end it.
+ */
+export function warnIfUnsettled(call: string, answer: Promise<unknown>, signal: AbortSignal): void {
+  if (process.env.NODE_ENV === 'production') return;
+  const timer = setTimeout(() => {
+    const text = `${call} has not settled after ${UNSETTLED_MS / 1000} s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts.`;
+    warnContractProblems(() => [[`${call}:unsettled`, text]]);
+  }, UNSETTLED_MS);
+  const stop = () => clearTimeout(timer);
+  signal.addEventListener('abort', stop, { once: true });
+  answer.then(stop, stop);
+}

@@ -1,4 +1,4 @@
-import { listAnswerProblems, warnContractProblems } from '../core/contract-check.js';
+import { listAnswerProblems, warnContractProblems, warnIfUnsettled } from '../core/contract-check.js';
 import { invalidResponseError } from '../core/errors.js';
 import { isMigrationLogPageShape, normalizeMigrationLogPage } from '../core/normalize.js';
 import { canonicalQuery } from '../core/query.js';
@@ -13,7 +13,9 @@ export async function fetchListPage(
   signal: AbortSignal,
 ): Promise<MigrationLogListResult> {
   const asked = canonicalQuery(query);
-  const raw: unknown = await callDataSource(() => dataSource.list(asked, { signal }));
+  const answer = callDataSource(() => dataSource.list(asked, { signal }));
+  warnIfUnsettled('list()', answer, signal);
+  const raw: unknown = await answer;
   warnContractProblems(() => listAnswerProblems(raw, asked));
   // An empty list would hide a broken backend; an error says what happened.
   if (!isMigrationLogPageShape(raw)) throw invalidResponseError();

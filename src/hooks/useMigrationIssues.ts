@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { issuePageProblems, warnContractProblems } from '../core/contract-check.js';
+import { issuePageProblems, warnContractProblems, warnIfUnsettled } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
@@ -76,7 +76,9 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
       queryKey: migrationLogKeys.issues(dataSource, id, { pageIndex, pageSize, level: level ?? null }),
       queryFn: async ({ signal }): Promise<MigrationIssueList> => {
         const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
-        const raw: unknown = await callDataSource(() => dataSource.listIssues?.(id, query, { signal }));
+        const answer = callDataSource(() => dataSource.listIssues?.(id, query, { signal }));
+        warnIfUnsettled('listIssues()', answer, signal);
+        const raw: unknown = await answer;
         warnContractProblems(() => issuePageProblems(raw, query));
         if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
         return normalizeIssuePage(raw, pageIndex * pageSize, pageSize);

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { detailsAnswerProblems, warnContractProblems } from '../core/contract-check.js';
+import { detailsAnswerProblems, warnContractProblems, warnIfUnsettled } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeMigrationLogDetails } from '../core/normalize.js';
 import { isObject, toId } from '../core/normalize-values.js';
@@ -66,7 +66,9 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
     {
       queryKey: migrationLogKeys.details(dataSource, id),
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
-        const raw: unknown = await callDataSource(() => dataSource.get(id, { signal }));
+        const answer = callDataSource(() => dataSource.get(id, { signal }));
+        warnIfUnsettled('get()', answer, signal);
+        const raw: unknown = await answer;
         warnContractProblems(() => detailsAnswerProblems(raw, id));
         // With neither id nor status it is no migration (`{}`, an envelope, a list): shown, it
         // would replace every value on screen by "—" without a word of error.

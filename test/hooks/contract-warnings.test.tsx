@@ -1,4 +1,4 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { MigrationLogPage } from '../../src/core/types.js';
 import { useMigrationIssues } from '../../src/hooks/useMigrationIssues.js';
@@ -77,6 +77,48 @@ describe('contract warnings in development', () => {
     expect(warnings()).toEqual([
       expect.stringContaining('listIssues() answered 3 items for pageSize 2: page on the server.'),
     ]);
+  });
+
+  describe('a call that never settles', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const never = () => new Promise<never>(() => {});
+
+    it('is told after 30 s, once, naming the call and what to do', async () => {
+      vi.useFakeTimers();
+      const { source } = fakeSource(never);
+      const { result } = renderHook(() => useMigrationLogs({ dataSource: source }), {
+        wrapper: withClient(testClient()),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(29_000));
+      expect(warnings()).toEqual([]);
+      await act(() => vi.advanceTimersByTimeAsync(2_000));
+      expect(result.current.isLoading).toBe(true);
+      expect(warnings()).toEqual([
+        'migration-log-view: list() has not settled after 30 s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts. See "The data-source contract" in the README.',
+      ]);
+    });
+
+    it('is not told for a call the view aborted, nor for one that settled in time', async () => {
+      vi.useFakeTimers();
+      const slowDetails = fakeSource(async () => ({ items: [] }), {
+        get: (id) => new Promise((resolve) => setTimeout(() => resolve(record(id)), 20_000)),
+      });
+      renderHook(() => useMigrationLogDetails({ dataSource: slowDetails.source, migrationId: 'm1' }), {
+        wrapper: withClient(testClient()),
+      });
+      const hanging = fakeSource(async () => ({ items: [] }), { listIssues: never });
+      const issues = renderHook(({ id }) => useMigrationIssues({ dataSource: hanging.source, migrationId: id }), {
+        wrapper: withClient(testClient()),
+        initialProps: { id: 'm1' as string | null },
+      });
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      // Closing the dialog aborts its issue request: the view no longer waits for it.
+      issues.rerender({ id: null });
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(warnings()).toEqual([]);
+    });
   });
 
   it('says nothing about an answer the contract allows', async () => {
