@@ -158,6 +158,7 @@ export function MigrationLogDetailsDialog({
       message={notFound ? null : errorText(result.error, messages)}
       onRetry={() => void result.refetch()}
       retryLabel={messages.retry}
+      isRetrying={result.isLoading || result.isRefreshing}
     />
   );
 

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { type HTMLAttributes, type ReactNode, useRef } from 'react';
 import { cx } from './class-names.js';
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -9,7 +9,10 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /** Offers a Retry button labelled `retryLabel`. */
   onRetry?: () => void;
   retryLabel?: string;
-  /** A retry is running: the button stays (and keeps focus) but says it is busy and ignores clicks. */
+  /**
+   * A retry is running: the button stays (and keeps focus) but says it is busy and ignores clicks.
+   * Pass it with `onRetry`: a retry that ends with the banner still shown failed, and is announced.
+   */
   isRetrying?: boolean;
 }
 
@@ -26,9 +29,15 @@ export function ErrorBanner({
   className,
   ...rest
 }: ErrorBannerProps) {
+  // A failed retry often fails the same way: the same text in the same alert is not read again. A new
+  // alert element is, so each retry that ends with the banner still here re-creates it. Polls that fail
+  // again (no Retry pressed) keep it, or the error would be read out every few seconds.
+  const retries = useRef(0);
+  const alertKey = useRef(0);
+  if (!isRetrying) alertKey.current = retries.current;
   return (
     <div {...rest} className={cx('mlv-error-banner', className)}>
-      <div className="mlv-error-banner__text" role="alert">
+      <div key={alertKey.current} className="mlv-error-banner__text" role="alert">
         <strong className="mlv-error-banner__title">{title}</strong>{' '}
         {message != null && (
           <span className="mlv-error-banner__message" dir="auto">
@@ -40,7 +49,14 @@ export function ErrorBanner({
         <button
           type="button"
           className="mlv-button"
-          onClick={isRetrying ? undefined : onRetry}
+          onClick={
+            isRetrying
+              ? undefined
+              : () => {
+                  retries.current++;
+                  onRetry();
+                }
+          }
           aria-disabled={isRetrying || undefined}
           aria-busy={isRetrying || undefined}
         >

@@ -121,4 +121,42 @@ describe('MigrationLogDetailsDialog live refresh', () => {
     expect(within(bannerOf(alert)).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(within(dialog).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '10');
   });
+
+  it('says a failed refresh again after a failed Retry, not after each failed poll', async () => {
+    const { source, get } = liveSource();
+    renderDialog(source, 'live-1');
+    await advance(10);
+    let fail: () => void = () => {};
+    get.mockImplementation(
+      () =>
+        new Promise((_, reject) => {
+          fail = () => reject(new Error('Connection reset'));
+        }),
+    );
+    const failNow = async () => {
+      fail();
+      await advance(10);
+    };
+    await nextPoll();
+    await failNow();
+    const dialog = screen.getByRole('dialog');
+    const first = within(dialog).getByRole('alert');
+    await nextPoll();
+    await failNow();
+    expect(get).toHaveBeenCalledTimes(3);
+    // A poll failing the same way changes nothing: saying it every interval would drown the page out.
+    expect(within(dialog).getByRole('alert')).toBe(first);
+    const retry = within(bannerOf(first)).getByRole('button', { name: 'Retry' });
+    await act(async () => retry.click());
+    await advance(1);
+    expect(retry).toHaveAttribute('aria-busy', 'true');
+    expect(within(dialog).getByRole('alert')).toBe(first);
+    await failNow();
+    expect(get).toHaveBeenCalledTimes(4);
+    // The same words in the same alert are not read again; a new alert element is.
+    const again = within(dialog).getByRole('alert');
+    expect(again).not.toBe(first);
+    expect(again).toHaveTextContent('Connection reset');
+    expect(retry).not.toHaveAttribute('aria-busy');
+  });
 });

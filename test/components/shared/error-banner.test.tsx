@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorBanner } from '../../../src/components/shared/ErrorBanner.js';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
@@ -28,7 +28,7 @@ describe('ErrorBanner announces the error alone', () => {
     expect(bannerOf(alert)).toContainElement(screen.getByRole('button', { name: 'Retry' }));
   });
 
-  it('in the table, says a new error in the alert that is already there', async () => {
+  it('in the table, says a new error after a failed retry, with focus kept on Retry', async () => {
     let message = 'The database is down.';
     const source: MigrationLogDataSource = {
       list: async () => {
@@ -44,10 +44,40 @@ describe('ErrorBanner announces the error alone', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The database is down.');
     message = 'The session expired.';
-    await user.click(within(bannerOf(alert)).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(alert).toHaveTextContent('The session expired.'));
-    expect(alert).toBeInTheDocument();
-    expect(alert).not.toHaveTextContent('Retry');
+    const retry = within(bannerOf(alert)).getByRole('button', { name: 'Retry' });
+    await user.click(retry);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The session expired.'));
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Retry');
+    expect(retry).toHaveFocus();
+  });
+
+  it('in the table, says the same error again when a retry fails the same way', async () => {
+    let fail: () => void = () => {};
+    const source: MigrationLogDataSource = {
+      list: () =>
+        new Promise((_, reject) => {
+          fail = () => reject(new MigrationLogError('The database is down.', { kind: 'http', status: 500 }));
+        }),
+      get: async () => {
+        throw new Error('unused');
+      },
+    };
+    const user = userEvent.setup();
+    renderWithClient(<MigrationLogTable dataSource={source} now={NOW} locale="en-US" timeZone="UTC" />);
+    act(() => fail());
+    const first = await screen.findByRole('alert');
+    const retry = within(bannerOf(first)).getByRole('button', { name: 'Retry' });
+    await user.click(retry);
+    await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
+    // Not while the retry runs: that would repeat the old error as if the retry had failed already.
+    expect(screen.getByRole('alert')).toBe(first);
+    act(() => fail());
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-busy'));
+    // The same words in the same alert are not read again; a new alert element is.
+    const again = screen.getByRole('alert');
+    expect(again).not.toBe(first);
+    expect(again).toHaveTextContent('The database is down.');
+    expect(retry).toHaveFocus();
   });
 
   it('in the dialog, says the same error again when a retry fails again', async () => {
