@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { errorText } from '../../core/errors.js';
+import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
@@ -38,7 +38,11 @@ export function IssueList({
   const [level, setLevel] = useState<IssueLevel | undefined>(undefined);
   const [pageIndex, setPageIndex] = useState(0);
   const result = useMigrationIssues({ dataSource, migrationId, pageIndex, pageSize, level, initial, queryClient });
-  const errorShown = result.error ? errorText(result.error, messages) : null;
+  // A retry of a page never loaded clears the error while it runs (TanStack Query does): the banner,
+  // and its focused Retry button, stay until it settles. Not once another page or level is asked for.
+  const lastError = useRef<MigrationLogError | null>(null);
+  if (result.error || !result.isFetching) lastError.current = result.error;
+  const errorShown = lastError.current && errorText(lastError.current, messages);
   const { issues } = result;
   const items = issues?.items ?? [];
   // Null when the data source does not say how many issues there are.
@@ -59,6 +63,7 @@ export function IssueList({
     { value: 'warning', label: messages.issueFilterWarnings, key: 'warning' },
   ];
   const changeLevel = (next: IssueLevel | undefined) => {
+    lastError.current = null;
     setLevel(next);
     // Page 7 of all issues means nothing among errors only.
     setPageIndex(0);
@@ -69,6 +74,7 @@ export function IssueList({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const turnedPage = useRef(false);
   const turnPage = (next: number) => {
+    lastError.current = null;
     turnedPage.current = true;
     setPageIndex(next);
   };
@@ -110,6 +116,7 @@ export function IssueList({
             onRetry={() => void result.refetch()}
             retryLabel={messages.retry}
             isRetrying={result.isFetching}
+            onFocusLost={() => headingRef.current?.focus()}
           />
         )}
         {loading ? (

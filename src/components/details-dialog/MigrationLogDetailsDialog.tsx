@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type HTMLAttributes, useRef } from 'react';
-import { errorText } from '../../core/errors.js';
+import { errorText, type MigrationLogError } from '../../core/errors.js';
 import { isActiveStatus } from '../../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
+import { isNotFoundError } from '../../hooks/to-error.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
@@ -102,9 +103,22 @@ export function MigrationLogDetailsDialog({
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
 
   // While the dialog animates out the id is already null; keep the last content on screen.
-  const lastShown = useRef<{ id: string; details: MigrationLogDetails | null }>({ id: '', details: null });
-  if (migrationId !== null) lastShown.current = { id: migrationId, details: result.details };
-  const { id: shownId, details } = lastShown.current;
+  const lastShown = useRef<{ id: string; details: MigrationLogDetails | null; error: MigrationLogError | null }>({
+    id: '',
+    details: null,
+    error: null,
+  });
+  if (migrationId !== null) {
+    const last = lastShown.current;
+    lastShown.current = {
+      id: migrationId,
+      details: result.details,
+      // A retry of details never loaded clears the error while it runs (TanStack Query does): the
+      // banner, and its focused Retry button, stay until it settles.
+      error: result.error ?? (result.isLoading && last.id === migrationId ? last.error : null),
+    };
+  }
+  const { id: shownId, details, error } = lastShown.current;
 
   // Opened by id, not by a Radix Trigger, so Radix cannot know the opener: remember what had focus
   // when the dialog opened (layout effect: before Radix moves focus inside) and go back to it.
@@ -143,8 +157,8 @@ export function MigrationLogDetailsDialog({
   // details the error says why, as text. Retry is offered for a missing migration too: one started
   // a moment ago may not have reached the server the details come from yet.
   const refreshFailed = details !== null;
-  const notFound = !refreshFailed && result.isNotFound;
-  const errorBanner = result.error !== null && (refreshFailed || open) && (
+  const notFound = !refreshFailed && isNotFoundError(error);
+  const errorBanner = error !== null && (refreshFailed || open) && (
     <ErrorBanner
       className={refreshFailed ? 'mlv-details__refresh-error' : 'mlv-details__error'}
       data-not-found={notFound ? '' : undefined}
@@ -155,10 +169,11 @@ export function MigrationLogDetailsDialog({
             ? messages.detailsNotFound(shownId)
             : messages.detailsErrorTitle
       }
-      message={notFound ? null : errorText(result.error, messages)}
+      message={notFound ? null : errorText(error, messages)}
       onRetry={() => void result.refetch()}
       retryLabel={messages.retry}
       isRetrying={result.isLoading || result.isRefreshing}
+      onFocusLost={() => titleRef.current?.focus()}
     />
   );
 

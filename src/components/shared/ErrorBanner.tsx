@@ -1,4 +1,6 @@
 import { type HTMLAttributes, type ReactNode, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
+import { useLatest } from '../../hooks/useLatest.js';
 import { cx } from './class-names.js';
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -14,6 +16,11 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    * Pass it with `onRetry`: a retry that ends with the banner still shown failed, and is announced.
    */
   isRetrying?: boolean;
+  /**
+   * The banner goes away with focus in it (a retry succeeded): move focus where the content starts,
+   * or it falls to <body> (WCAG 2.4.3).
+   */
+  onFocusLost?: () => void;
 }
 
 /**
@@ -26,6 +33,7 @@ export function ErrorBanner({
   onRetry,
   retryLabel,
   isRetrying = false,
+  onFocusLost,
   className,
   ...rest
 }: ErrorBannerProps) {
@@ -35,8 +43,17 @@ export function ErrorBanner({
   const retries = useRef(0);
   const alertKey = useRef(0);
   if (!isRetrying) alertKey.current = retries.current;
+  // Checked as it unmounts, while its button is still in the document and focused.
+  const banner = useRef<HTMLDivElement>(null);
+  const focusLost = useLatest(onFocusLost);
+  useIsomorphicLayoutEffect(
+    () => () => {
+      if (banner.current?.contains(document.activeElement)) focusLost.current?.();
+    },
+    [],
+  );
   return (
-    <div {...rest} className={cx('mlv-error-banner', className)}>
+    <div {...rest} ref={banner} className={cx('mlv-error-banner', className)}>
       <div key={alertKey.current} className="mlv-error-banner__text" role="alert">
         <strong className="mlv-error-banner__title">{title}</strong>{' '}
         {message != null && (

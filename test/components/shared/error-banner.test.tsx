@@ -89,7 +89,7 @@ describe('ErrorBanner announces the error alone', () => {
     renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
     const first = await screen.findByRole('alert');
     await user.click(within(bannerOf(first)).getByRole('button', { name: 'Retry' }));
-    // The retry shows the loading state, then a new alert: inserted, it is announced again.
+    // The banner stays while the retry runs; then a new alert is inserted, so it is announced again.
     await waitFor(() => expect(first).not.toBeInTheDocument());
     const again = await screen.findByRole('alert');
     expect(get).toHaveBeenCalledTimes(2);
