@@ -82,7 +82,9 @@ export const Refreshing: Story = {
     const canvas = within(canvasElement);
     await canvas.findAllByRole('button', { name: /View details of/ });
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
-    await expect(await canvas.findByText('Refreshing…')).toBeVisible();
+    // Shown by the indicator, said by the status bar's live region (the shown copy is aria-hidden).
+    await expect(await canvas.findByText('Refreshing…', { selector: '.mlv-status-bar__activity' })).toBeVisible();
+    await expect(canvas.getAllByRole('status').map((status) => status.textContent)).toContain('Refreshing…');
     await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
   },
 };
@@ -291,7 +293,11 @@ export const ServerNeverAnswers: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Loading migrations…')).toBeInTheDocument();
+    // Shown from the first render; the status bar's live region says it a moment later.
+    await expect(canvas.getByText('Loading migrations…', { selector: '.mlv-status-bar__activity' })).toBeVisible();
+    await waitFor(() =>
+      expect(canvas.getAllByRole('status').map((status) => status.textContent)).toContain('Loading migrations…'),
+    );
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent('The server did not answer in time. Try again later.');
     await expect(within(alert.parentElement as HTMLElement).getByRole('button', { name: 'Retry' })).toBeInTheDocument();

@@ -176,6 +176,8 @@ describe('MigrationLogView over a chaos backend', () => {
             const run = mount(seed);
             try {
               await settle(run.chaos, run.client);
+              // Live regions get their words 100 ms after they mount (LiveStatus); no user acts sooner.
+              await advance(100);
               checkTable(run);
               for (const action of actions) {
                 const step: Step = { action, callsBefore: run.chaos.stats().totalCalls };
