@@ -20,7 +20,7 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    * The banner goes away with focus in it (a retry succeeded): move focus where the content starts,
    * or it falls to <body> (WCAG 2.4.3).
    */
-  onFocusLost?: () => void;
+  onFocusLost?: (banner: HTMLElement) => void;
 }
 
 /**
@@ -48,7 +48,8 @@ export function ErrorBanner({
   const focusLost = useLatest(onFocusLost);
   useIsomorphicLayoutEffect(
     () => () => {
-      if (banner.current?.contains(document.activeElement)) focusLost.current?.();
+      const node = banner.current;
+      if (node?.contains(document.activeElement)) focusLost.current?.(node);
     },
     [],
   );

@@ -40,6 +40,17 @@ export function TableNotices({
           onRetry={() => void state.refetch()}
           retryLabel={messages.retry}
           isRetrying={state.isFetching}
+          onFocusLost={(banner) => {
+            // To the rows it brought (the first row's tab stop or action; the search field without
+            // rows), once they are in the document: the banner leaves in the same commit.
+            const root = banner.closest('.mlv-table-root');
+            queueMicrotask(() =>
+              (
+                root?.querySelector<HTMLElement>('tbody tr[tabindex="0"], tbody button') ??
+                root?.querySelector<HTMLElement>('.mlv-search input')
+              )?.focus(),
+            );
+          }}
         />
       )}
       <TableStatusBar state={state} messages={messages} now={now} />

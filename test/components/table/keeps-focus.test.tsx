@@ -63,7 +63,7 @@ describe('MigrationLogTable keeps keyboard focus', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 
-  it('keeps the error banner, and focus on Retry, while the retry runs', async () => {
+  it('keeps the error banner, and focus on Retry, while the retry runs, then focuses the first row', async () => {
     let fail = true;
     let release: () => void = () => {};
     const inner = createInMemoryDataSource(records, { now: () => NOW });
@@ -88,8 +88,10 @@ describe('MigrationLogTable keeps keyboard focus', () => {
     expect(retry).toBeInTheDocument();
     expect(retry).toHaveFocus();
     act(() => release());
-    await rowsLoaded();
+    const [firstRowAction] = await rowsLoaded();
     expect(screen.queryByRole('alert')).toBeNull();
+    // Not <body>: the banner with the focused button is gone, the rows it brought are there.
+    expect(firstRowAction).toHaveFocus();
   });
 
   it('refreshes quietly on a reload: the indicator shows, "Refreshing…" is not announced', async () => {
