@@ -32,14 +32,19 @@ function answers<T>() {
  * succeeds and the banner goes, focus goes where the content starts, not to the dialog or <body>.
  */
 describe('Retry in the details dialog keeps keyboard focus', () => {
-  it('keeps the load error and Retry while the retry runs, then focuses the title', async () => {
+  /** Opens m-1, fails its details, and presses Retry: the retry is under way. */
+  async function retryAfterLoadError() {
     const details = answers<MigrationLogDetailsRecord>();
     const { source } = fakeSource(details.next);
-    const user = userEvent.setup();
     renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
     await waitFor(() => details.fail('Gateway timeout'));
     const retry = within(bannerOf(await screen.findByRole('alert'))).getByRole('button', { name: 'Retry' });
-    await user.click(retry);
+    await userEvent.setup().click(retry);
+    return { details, retry };
+  }
+
+  it('keeps the load error and Retry while the retry runs, then focuses the title', async () => {
+    const { details, retry } = await retryAfterLoadError();
     await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
     expect(retry).toBeInTheDocument();
     expect(retry).toHaveFocus();
@@ -85,13 +90,7 @@ describe('Retry in the details dialog keeps keyboard focus', () => {
   });
 
   it('does not take focus from elsewhere when a retry succeeds', async () => {
-    const details = answers<MigrationLogDetailsRecord>();
-    const { source } = fakeSource(details.next);
-    const user = userEvent.setup();
-    renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
-    await waitFor(() => details.fail('Gateway timeout'));
-    const retry = within(bannerOf(await screen.findByRole('alert'))).getByRole('button', { name: 'Retry' });
-    await user.click(retry);
+    const { details } = await retryAfterLoadError();
     const close = screen.getByRole('button', { name: 'Close' });
     close.focus();
     details.answer(detailsRecord('m-1'));
