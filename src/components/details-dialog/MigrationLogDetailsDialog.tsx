@@ -4,7 +4,6 @@ import { errorText, type MigrationLogError } from '../../core/errors.js';
 import { isActiveStatus } from '../../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { isNotFoundError } from '../../hooks/to-error.js';
-import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogDetails } from '../../hooks/useMigrationLogDetails.js';
 import { rootClass } from '../shared/class-names.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
@@ -27,6 +26,7 @@ import { IssueCounts } from './IssueCounts.js';
 import { IssueList } from './IssueList.js';
 import { ObjectBreakdown } from './ObjectBreakdown.js';
 import { ParametersList } from './ParametersList.js';
+import { useDialogFocus } from './use-dialog-focus.js';
 
 export interface MigrationLogDetailsDialogProps
   extends ViewProps,
@@ -120,37 +120,7 @@ export function MigrationLogDetailsDialog({
   }
   const { id: shownId, details, error } = lastShown.current;
 
-  // Opened by id, not by a Radix Trigger, so Radix cannot know the opener: remember what had focus
-  // when the dialog opened (layout effect: before Radix moves focus inside) and go back to it.
-  const openerRef = useRef<HTMLElement | null>(null);
-  // Scroll-mode rows are reused by position: after a re-sort the opener's row shows another migration.
-  const openerRow = useRef<string | null>(null);
-  const wasOpen = useRef(false);
-  useIsomorphicLayoutEffect(() => {
-    if (open && !wasOpen.current) {
-      const active = document.activeElement;
-      openerRef.current = active instanceof HTMLElement && active !== document.body ? active : null;
-      openerRow.current = rowKeyOf(active);
-    }
-    wasOpen.current = open;
-  }, [open]);
-
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const handleOpenAutoFocus = (event: Event) => {
-    // The content is long and starts with a Close button: start reading at the title instead.
-    event.preventDefault();
-    titleRef.current?.focus();
-  };
-  const handleCloseAutoFocus = (event: Event) => {
-    const opener = openerRef.current;
-    openerRef.current = null;
-    const target =
-      opener?.isConnected && rowKeyOf(opener) === openerRow.current ? opener : fallbackFocusTarget?.(shownId);
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
-  };
+  const [titleRef, focusProps] = useDialogFocus(open, () => fallbackFocusTarget?.(shownId));
 
   const isLoading = open && details === null && result.error === null;
   // Nothing on screen is dropped: a failed refresh shows above the details still shown. Without
@@ -185,16 +155,10 @@ export function MigrationLogDetailsDialog({
           {...rest}
           className={rootClass('mlv-dialog', unstyled, className)}
           data-refreshing={result.isRefreshing ? '' : undefined}
-          onOpenAutoFocus={handleOpenAutoFocus}
-          onCloseAutoFocus={handleCloseAutoFocus}
-          // Radix's focus trap moves focus without scrolling: Shift+Tab from Close landed on the last
-          // control, far below the fold of the body, out of sight (WCAG 2.4.7 / 2.4.11). Again a
-          // frame later: the issues scrolled into view are measured and may push the control down.
+          {...focusProps}
           onFocus={(event) => {
             rest.onFocus?.(event);
-            const show = () => event.target.scrollIntoView?.({ block: 'nearest' });
-            show();
-            requestAnimationFrame(() => requestAnimationFrame(show));
+            focusProps.onFocus(event);
           }}
         >
           <header className="mlv-dialog__header">
@@ -279,6 +243,3 @@ export function MigrationLogDetailsDialog({
     </DialogRoot>
   );
 }
-
-/** The key of the table row an element sits in (`data-row-key`); null outside one. */
-const rowKeyOf = (element: Element | null) => element?.closest('[data-row-key]')?.getAttribute('data-row-key') ?? null;
