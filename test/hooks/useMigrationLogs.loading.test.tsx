@@ -15,6 +15,18 @@ function manualSource() {
 }
 
 /** Lets answers, TanStack's batched notifications and renders run. */
+/** useMigrationLogs over `source`, starting at `pageIndex` with pages of 10. */
+function renderAtPage(
+  source: Parameters<typeof useMigrationLogs>[0]['dataSource'],
+  pageIndex: number,
+  onQueryChange?: (query: MigrationLogQuery) => void,
+) {
+  return renderHook(
+    () => useMigrationLogs({ dataSource: source, defaultQuery: { pageIndex, pageSize: 10 }, onQueryChange }),
+    { wrapper: withClient(testClient()) },
+  );
+}
+
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
 
 describe('useMigrationLogs loading', () => {
@@ -112,14 +124,7 @@ describe('useMigrationLogs loading', () => {
 
   it('never shows "page 3 of 1": a stale total smaller than the rows before the page is raised', async () => {
     const { source } = fakeSource(async () => ({ items: [record('c1'), record('c2')], total: 5 }));
-    const { result } = renderHook(
-      () =>
-        useMigrationLogs({
-          dataSource: source,
-          defaultQuery: { pageIndex: 2, pageSize: 10, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
-        }),
-      { wrapper: withClient(testClient()) },
-    );
+    const { result } = renderAtPage(source, 2);
     await waitFor(() => expect(result.current.rows).toHaveLength(2));
     expect(result.current.total).toBe(22);
     expect(result.current.pageCount).toBe(3);
@@ -127,14 +132,7 @@ describe('useMigrationLogs loading', () => {
   it('shows at most a page of rows from a server that ignores the page size, offering the next page', async () => {
     const everything = Array.from({ length: 500 }, (_, i) => record(`m${i}`));
     const { source } = fakeSource(async () => ({ items: everything }));
-    const { result } = renderHook(
-      () =>
-        useMigrationLogs({
-          dataSource: source,
-          defaultQuery: { pageIndex: 0, pageSize: 10, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
-        }),
-      { wrapper: withClient(testClient()) },
-    );
+    const { result } = renderAtPage(source, 0);
     await waitFor(() => expect(result.current.rows).toHaveLength(10));
     expect(result.current.rows.map((row) => row.id)).toEqual(everything.slice(0, 10).map((row) => row.id));
     expect(result.current.hasNextPage).toBe(true);
@@ -146,15 +144,7 @@ describe('useMigrationLogs loading', () => {
       total: rows.length,
     }));
     const reported: number[] = [];
-    const { result } = renderHook(
-      () =>
-        useMigrationLogs({
-          dataSource: source,
-          defaultQuery: { pageIndex: 7, pageSize: 10 },
-          onQueryChange: (query) => reported.push(query.pageIndex),
-        }),
-      { wrapper: withClient(testClient()) },
-    );
+    const { result } = renderAtPage(source, 7, (query) => reported.push(query.pageIndex));
     await waitFor(() => expect(result.current.rows).toHaveLength(10));
     expect(result.current.query.pageIndex).toBe(2);
     expect(reported).toEqual([2]);
