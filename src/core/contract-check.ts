@@ -156,7 +156,10 @@ export function warnIfUnsettled(call: string, answer: Promise<unknown>, signal: 
     const text = `${call} has not settled after ${UNSETTLED_MS / 1000} s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts.`;
     warnContractProblems(() => [[`${call}:unsettled`, text]]);
   }, UNSETTLED_MS);
-  const stop = () => clearTimeout(timer);
+  const stop = () => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  };
   signal.addEventListener('abort', stop, { once: true });
   answer.then(stop, stop);
 }
