@@ -1,9 +1,10 @@
 /**
- * Development-only checks of what a data source answered, against the contract (README, "The
- * data-source contract"). The view repairs what it can and shows the rest as an error, without a
- * word to the developer wiring the backend; these say in the console what the source sent and what
- * the view made of it. `warnContractProblems` runs them only outside production, so production
- * bundles drop them (0 B in `npm run size`).
+ * Checks of what a data source answered, against the contract (README, "The data-source contract").
+ * The view repairs what it can and shows the rest as an error, without a word to the developer
+ * wiring the backend; these say in the console what the source sent and what the view made of it.
+ * `warnContractProblems` runs them only outside production, so production bundles drop them (0 B
+ * in `npm run size`). The checks themselves are pure and run in any mode: checkDataSource calls
+ * them from a host's tests.
  */
 
 import { type ContractProblem, describe, present, recordProblems, show } from './contract-record.js';
@@ -13,32 +14,35 @@ import type { IssueQuery, MigrationLogQuery } from './types.js';
 export type { ContractProblem } from './contract-record.js';
 
 /** A page longer than the page size asked for (the view keeps the first `pageSize`). */
-function pageSizeProblem(call: string, length: number, pageSize: number): ContractProblem[] {
+function pageSizeProblem(kind: string, call: string, length: number, pageSize: number): ContractProblem[] {
   if (length <= pageSize) return [];
   return [
     [
-      `${call}:pageSize`,
-      `${call}() answered ${length} items for pageSize ${pageSize}: page on the server. The view shows the first ${pageSize}.`,
+      `${kind}:pageSize`,
+      `${call} answered ${length} items for pageSize ${pageSize}: page on the server. The view shows the first ${pageSize}.`,
     ],
   ];
 }
 
-/** Problems of a `list()` answer for the query asked. */
-export function listAnswerProblems(raw: unknown, asked: MigrationLogQuery): ContractProblem[] {
+/**
+ * Problems of a `list()` answer for the query asked. `call` names the call in the texts: the hooks
+ * ask one query at a time, checkDataSource several.
+ */
+export function listAnswerProblems(raw: unknown, asked: MigrationLogQuery, call = 'list()'): ContractProblem[] {
   if (!isObject(raw) || !Array.isArray(raw.items)) {
-    const text = `list() must resolve to { items: [...], total?, hasNextPage? }, not ${describe(raw)}: the view shows an invalid-response error.`;
+    const text = `${call} must resolve to { items: [...], total?, hasNextPage? }, not ${describe(raw)}: the view shows an invalid-response error.`;
     return [['list:shape', text]];
   }
   const { items } = raw;
-  const problems = [...pageSizeProblem('list', items.length, asked.pageSize)];
+  const problems = [...pageSizeProblem('list', call, items.length, asked.pageSize)];
   const rows = asked.pageIndex * asked.pageSize + Math.min(items.length, asked.pageSize);
   const total = toCount(raw.total);
   if (present(raw.total) && total === null) {
-    problems.push(['list:total', `list() total ${show(raw.total)} is not a whole number ≥ 0: treated as unknown.`]);
+    problems.push(['list:total', `${call} total ${show(raw.total)} is not a whole number ≥ 0: treated as unknown.`]);
   } else if (total !== null && items.length > 0 && total < rows) {
     problems.push([
       'list:total-low',
-      `list() total ${total} is less than the ${rows} rows up to this page: counted as ${rows}.`,
+      `${call} total ${total} is less than the ${rows} rows up to this page: counted as ${rows}.`,
     ]);
   }
   const ids = new Set<string>();
@@ -46,14 +50,14 @@ export function listAnswerProblems(raw: unknown, asked: MigrationLogQuery): Cont
     if (!isObject(item)) {
       problems.push([
         'list.item:shape',
-        `list() items[${index}] is ${describe(item)}, not a record: shown as a row of —.`,
+        `${call} items[${index}] is ${describe(item)}, not a record: shown as a row of —.`,
       ]);
       return;
     }
-    problems.push(...recordProblems(item, `list() items[${index}]`, 'list'));
+    problems.push(...recordProblems(item, `${call} items[${index}]`, 'list'));
     const id = toId(item.id);
     if (id !== null && ids.has(id)) {
-      problems.push(['list.id:twice', `list() items[${index}].id ${show(id)} appears twice in one page.`]);
+      problems.push(['list.id:twice', `${call} items[${index}].id ${show(id)} appears twice in one page.`]);
     }
     if (id !== null) ids.add(id);
   });
@@ -99,15 +103,15 @@ export function detailsAnswerProblems(raw: unknown, id: string): ContractProblem
   return problems;
 }
 
-/** Problems of a `listIssues(id, query)` answer. */
-export function issuePageProblems(raw: unknown, query: IssueQuery): ContractProblem[] {
+/** Problems of a `listIssues(id, query)` answer; `call` names the call in the texts. */
+export function issuePageProblems(raw: unknown, query: IssueQuery, call = 'listIssues()'): ContractProblem[] {
   if (!isObject(raw) || !Array.isArray(raw.items)) {
-    const text = `listIssues() must resolve to { items: [...], total? }, not ${describe(raw)}: the view shows an invalid-response error.`;
+    const text = `${call} must resolve to { items: [...], total? }, not ${describe(raw)}: the view shows an invalid-response error.`;
     return [['listIssues:shape', text]];
   }
-  const problems = [...pageSizeProblem('listIssues', raw.items.length, query.pageSize)];
+  const problems = [...pageSizeProblem('listIssues', call, raw.items.length, query.pageSize)];
   raw.items.forEach((item, index) => {
-    const where = `listIssues() items[${index}]`;
+    const where = `${call} items[${index}]`;
     const text = isObject(item)
       ? `${where}.message ${show(item.message)} is blank or not text`
       : `${where} is ${describe(item)}, not an issue`;
@@ -146,6 +150,11 @@ export function warnContractProblems(check: () => readonly ContractProblem[]): v
 /** How long a data-source call may stay unsettled before development says so. */
 const UNSETTLED_MS = 30_000;
 
+/** What a call unsettled after `ms` means, and what to do; also checkDataSource's text. */
+export function unsettledText(call: string, ms: number): string {
+  return `${call} has not settled after ${ms / 1000} s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts.`;
+}
+
 /**
  * Says once per call when a data-source call has neither settled nor been aborted after 30 s: the
  * view shows it as loading until it does, and only the data source can end it.
@@ -153,8 +162,7 @@ const UNSETTLED_MS = 30_000;
 export function warnIfUnsettled(call: string, answer: Promise<unknown>, signal: AbortSignal): void {
   if (process.env.NODE_ENV === 'production') return;
   const timer = setTimeout(() => {
-    const text = `${call} has not settled after ${UNSETTLED_MS / 1000} s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts.`;
-    warnContractProblems(() => [[`${call}:unsettled`, text]]);
+    warnContractProblems(() => [[`${call}:unsettled`, unsettledText(call, UNSETTLED_MS)]]);
   }, UNSETTLED_MS);
   const stop = () => {
     clearTimeout(timer);
