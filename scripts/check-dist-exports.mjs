@@ -35,6 +35,7 @@ const values = [
   'formatDuration',
   'readMigrationLogUrlState',
   'writeMigrationLogUrlState',
+  'checkDataSource',
 ];
 const types = [
   'MigrationLogDataSource',
@@ -46,11 +47,19 @@ const types = [
   'MigrationLogViewProps',
   'MigrationLogTableProps',
   'StatusBadgeProps',
+  'CheckDataSourceOptions',
+  'DataSourceReport',
 ];
 
 const missing = values.filter((name) => lib[name] === undefined);
 // Types vanish at run time: test/package/consumer.tsx type-checks them against dist/ (tsc -p test/package).
-const declarations = ['core/types.d.ts', 'components/index.d.ts', 'hooks/index.d.ts', 'data-sources/index.d.ts']
+const declarations = [
+  'core/types.d.ts',
+  'core/check-data-source.d.ts',
+  'components/index.d.ts',
+  'hooks/index.d.ts',
+  'data-sources/index.d.ts',
+]
   .map((file) => readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8'))
   .join('\n');
 const missingTypes = types.filter((name) => !new RegExp(`\\b${name}\\b`).test(declarations));

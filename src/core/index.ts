@@ -1,3 +1,5 @@
+export type { CheckDataSourceOptions, DataSourceReport } from './check-data-source.js';
+export { checkDataSource } from './check-data-source.js';
 // invalidResponseError is internal (the REST source and the hooks).
 export type { ErrorMessages, MigrationLogErrorKind } from './errors.js';
 export { errorMessage, errorText, MigrationLogError } from './errors.js';

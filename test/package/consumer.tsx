@@ -1,7 +1,10 @@
 // Type-checked against the built package (dist/), as a host app would import it.
 import {
+  type CheckDataSourceOptions,
+  checkDataSource,
   createFetchDataSource,
   createInMemoryDataSource,
+  type DataSourceReport,
   type FetchDataSourceOptions,
   generateMigrationLogs,
   type InMemoryDataSourceOptions,
@@ -37,6 +40,8 @@ const viewProps: MigrationLogViewProps = { dataSource: memory, mode: 'paged' };
 const tableProps: MigrationLogTableProps = { dataSource: memory, mode: scrollMode, scrollPageSize: 200 };
 const dialogProps: MigrationLogDetailsDialogProps = { dataSource: memory, migrationId: row.id };
 const badgeProps: StatusBadgeProps = { status: row.rawStatus };
+const checkOptions: CheckDataSourceOptions = { timeout: 1000, queries: [{ pageSize: 5 }], get: false };
+export const checked: Promise<DataSourceReport> = checkDataSource(rest, checkOptions);
 
 export function Host() {
   const logs = useMigrationLogs(hookOptions);

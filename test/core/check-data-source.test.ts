@@ -1,0 +1,230 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkDataSource } from '../../src/core/check-data-source.js';
+import { MigrationLogError } from '../../src/core/errors.js';
+import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogPage } from '../../src/core/types.js';
+import { generateMigrationLogs } from '../../src/data-sources/demo-data/generate-migration-logs.js';
+import { createFetchDataSource } from '../../src/data-sources/fetch/create-fetch-data-source.js';
+import { createInMemoryDataSource } from '../../src/data-sources/in-memory/create-in-memory-data-source.js';
+
+const FIRST = 'list(pageIndex 0, pageSize 10, sort startTime desc)';
+const SECOND = 'list(pageIndex 1, pageSize 10, sort startTime desc)';
+
+const memory = () => createInMemoryDataSource(generateMigrationLogs({ count: 40, seed: 7 }));
+/** The demo source with some of its answers replaced. */
+const broken = (overrides: Partial<MigrationLogDataSource>): MigrationLogDataSource => ({ ...memory(), ...overrides });
+const record = (id: string, fields: Record<string, unknown> = {}) => ({ id, status: 'completed', ...fields });
+const answer = (page: unknown) => async () => page as MigrationLogPage;
+const never = () => new Promise<never>(() => {});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
+});
+
+describe('checkDataSource on a source that keeps the contract', () => {
+  it('finds no problem with the in-memory source over demo data, after asking every default question', async () => {
+    const source = memory();
+    const report = await checkDataSource(source);
+    expect(report.problems).toEqual([]);
+    const [, , , , , , , get, issues] = report.calls;
+    expect(report.calls).toEqual([
+      FIRST,
+      SECOND,
+      'list(pageIndex 0, pageSize 10, sort endTime desc)',
+      'list(pageIndex 0, pageSize 10, sort generatedBy asc)',
+      'list(pageIndex 0, pageSize 10, sort cutoverDate desc)',
+      'list(pageIndex 0, pageSize 10, sort progress desc)',
+      'list(pageIndex 0, pageSize 10, sort status asc)',
+      get,
+      issues,
+    ]);
+    const first = await source.list(
+      { pageIndex: 0, pageSize: 10, sort: { field: 'startTime', direction: 'desc' }, filter: {} },
+      { signal: new AbortController().signal },
+    );
+    const id = JSON.stringify(first.items[0]?.id);
+    expect(get).toBe(`get(${id})`);
+    expect(issues).toBe(`listIssues(${id}, pageIndex 0, pageSize 10)`);
+  });
+
+  it('asks only what the options say: the queries given, the id given, no get or listIssues when turned off', async () => {
+    const source = memory();
+    const get = vi.spyOn(source, 'get');
+    const report = await checkDataSource(source, {
+      queries: [{ pageSize: 5, filter: { statuses: ['error'] } }],
+      id: 'm-x',
+      get: false,
+      listIssues: false,
+    });
+    expect(report).toEqual({
+      problems: [],
+      calls: ['list(pageIndex 0, pageSize 5, sort startTime desc, filter {"statuses":["error"]})'],
+    });
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('asks get() and listIssues() nothing when no id was listed, and skips listIssues() a source lacks', async () => {
+    const { listIssues: _, ...withoutIssues } = memory();
+    const empty = await checkDataSource({ ...withoutIssues, list: answer({ items: [], total: 0 }) });
+    expect(empty.problems).toEqual([]);
+    expect(empty.calls.filter((call) => !call.startsWith('list('))).toEqual([]);
+    const noIssues = await checkDataSource(withoutIssues);
+    expect(noIssues.calls.at(-1)).toMatch(/^get\(/);
+  });
+});
+
+describe('checkDataSource names each defect: the call, the field and the value', () => {
+  it('a list() answer that is no page', async () => {
+    const report = await checkDataSource(broken({ list: answer({ data: [] }) }));
+    expect(report.problems).toEqual([
+      `${FIRST} must resolve to { items: [...], total?, hasNextPage? }, not an object with data: the view shows an invalid-response error. (and 6 more like it)`,
+    ]);
+  });
+
+  it('a page longer than pageSize, a total below the rows, a duplicate id, a bad field', async () => {
+    const items = Array.from({ length: 12 }, (_, index) => record(`m${index}`));
+    items[3] = record('m1', { status: 'PAUSED', progress: 250 });
+    const report = await checkDataSource(broken({ list: answer({ items, total: 2 }) }), {
+      queries: [{ pageIndex: 0 }],
+      get: false,
+      listIssues: false,
+    });
+    expect(report.problems).toEqual([
+      `${FIRST} answered 12 items for pageSize 10: page on the server. The view shows the first 10.`,
+      `${FIRST} total 2 is less than the 10 rows up to this page: counted as 10.`,
+      `${FIRST} items[3].status "PAUSED" is not one of accepted, in-progress, error, completed, completed-warning (any case, with - _ or spaces): shown as Unknown.`,
+      `${FIRST} items[3].progress 250 is outside 0–100: shown as 100%.`,
+      `${FIRST} items[3].id "m1" appears twice in one page.`,
+    ]);
+  });
+
+  it('a source that ignores pageIndex: the second page lists the first one again', async () => {
+    const items = [record('a'), record('b')];
+    const report = await checkDataSource(broken({ list: answer({ items }) }), { get: false, listIssues: false });
+    expect(report.problems).toEqual([
+      `${SECOND} items[0].id "a" was also listed by ${FIRST}: page on the server (pageIndex counts from 0). (and 1 more like it)`,
+    ]);
+  });
+
+  it('a details record with an unsafe URL, or of another migration; issues without a message', async () => {
+    const list = answer({ items: [record('m1')], total: 1 });
+    const get = async (id: string) =>
+      ({ ...record(id), resultFileUrl: 'javascript:alert(1)' }) as MigrationLogDetailsRecord;
+    const listIssues = async () => ({ items: [{ level: 'error', message: '  ' }], total: 1 });
+    const report = await checkDataSource(broken({ list, get, listIssues }), { queries: [{}] });
+    expect(report.problems).toEqual([
+      'get("m1").resultFileUrl "javascript:alert(1)" is not an http(s) URL: no download link.',
+      'listIssues("m1", pageIndex 0, pageSize 10) items[0].message "  " is blank or not text: it is listed without a message.',
+    ]);
+    const other = await checkDataSource(broken({ list, get: async () => record('m2') }), {
+      queries: [{}],
+      listIssues: false,
+    });
+    expect(other.problems).toEqual(['get("m1") resolved to the migration "m2": the view shows an error.']);
+  });
+});
+
+describe('checkDataSource turns failures into problems, never into a thrown error or a hung test', () => {
+  it('reports a list() that never settles after the timeout, and aborts it', async () => {
+    vi.useFakeTimers();
+    let signal: AbortSignal | undefined;
+    const source = broken({
+      list: (_query, ctx) => {
+        signal = ctx.signal;
+        return never();
+      },
+    });
+    const done = vi.fn();
+    void checkDataSource(source, { queries: [{}], timeout: 200 }).then(done);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledWith({
+      problems: [
+        `${FIRST} has not settled after 0.2 s: the view shows it as loading until it does. Give the data source a timeout (createFetchDataSource has one), and make it reject when its AbortSignal aborts.`,
+      ],
+      calls: [FIRST],
+    });
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('times out after 5 s by default, also for get() and listIssues()', async () => {
+    vi.useFakeTimers();
+    const report = checkDataSource(broken({ get: never, listIssues: never }), { queries: [{}] });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await report).toMatchObject({
+      problems: [
+        expect.stringMatching(/^get\(".+"\) has not settled after 5 s:/),
+        expect.stringMatching(/^listIssues\(".+", pageIndex 0, pageSize 10\) has not settled after 5 s:/),
+      ],
+    });
+  });
+
+  it('reports what a throwing source threw: synchronously, rejected, with an HTTP status', async () => {
+    const report = await checkDataSource(
+      broken({
+        list: () => {
+          throw new TypeError('Cannot read properties of undefined');
+        },
+        get: async () => {
+          throw new MigrationLogError('Internal error', { kind: 'http', status: 500 });
+        },
+      }),
+      { queries: [{}], id: 'm1', listIssues: false },
+    );
+    expect(report.problems).toEqual([
+      `${FIRST} failed: Cannot read properties of undefined`,
+      'get("m1") failed with HTTP 500: Internal error',
+    ]);
+  });
+
+  it('reports a REST source whose backend fails, cannot be reached or sends garbage', async () => {
+    const fetchSource = (respond: () => Promise<Response>) =>
+      createFetchDataSource({ baseUrl: 'https://api.example.com', fetch: respond });
+    const status500 = await checkDataSource(
+      fetchSource(async () => Response.json({ message: 'Database down' }, { status: 500 })),
+      { queries: [{}] },
+    );
+    expect(status500.problems).toEqual([`${FIRST} failed with HTTP 500: Database down`]);
+    const offline = await checkDataSource(
+      fetchSource(() => Promise.reject(new TypeError('Failed to fetch'))),
+      { queries: [{}] },
+    );
+    expect(offline.problems).toEqual([`${FIRST} failed: The server could not be reached.`]);
+    const html = await checkDataSource(
+      fetchSource(async () => new Response('<html>ok</html>', { status: 200 })),
+      {
+        queries: [{}],
+      },
+    );
+    expect(html.problems).toEqual([`${FIRST} failed: The server sent an answer that is not JSON.`]);
+  });
+
+  it('reports calls cut short by the caller’s signal as not checked', async () => {
+    const controller = new AbortController();
+    const report = checkDataSource(broken({ list: never }), { signal: controller.signal });
+    controller.abort();
+    expect(await report).toMatchObject({
+      problems: [`${FIRST} was not checked: the check was aborted. (and 6 more like it)`],
+    });
+    const already = await checkDataSource(memory(), { signal: controller.signal, queries: [{}] });
+    expect(already.problems).toEqual([`${FIRST} was not checked: the check was aborted.`]);
+  });
+});
+
+describe('checkDataSource in production mode', () => {
+  it('still checks: only the console warnings of the view are development-only', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.resetModules();
+    const { checkDataSource: checkInProduction } = await import('../../src/core/check-data-source.js');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const report = await checkInProduction(broken({ list: answer({ items: [record('m1', { status: 'PAUSED' })] }) }), {
+      queries: [{}],
+      get: false,
+      listIssues: false,
+    });
+    expect(report.problems).toEqual([expect.stringContaining(`${FIRST} items[0].status "PAUSED" is not one of`)]);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
