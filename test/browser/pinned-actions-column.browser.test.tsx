@@ -1,5 +1,5 @@
 import { composeStory } from '@storybook/react-vite';
-import { cdp } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import meta, * as tableStories from '../../stories/MigrationLogTable.stories.js';
 import { runStory, storyProject } from './support/run-story.js';
@@ -207,4 +207,95 @@ it('a menu a host’s row action opens shows above the next rows’ pinned cells
     },
     { width: 375, height: 900 },
   );
+});
+
+/** The colour of each pixel asked for, in CSS px relative to `element`, as the screen shows it. */
+async function pixelsOf(element: HTMLElement, points: { x: number; y: number }[]) {
+  const base64 = await page.screenshot({ element, save: false });
+  const image = new Image();
+  image.src = `data:image/png;base64,${base64}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+  context.drawImage(image, 0, 0);
+  const scale = image.width / element.getBoundingClientRect().width;
+  return points.map(({ x, y }) => {
+    const [r = 0, g = 0, b = 0] = context.getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+    return { r, g, b };
+  });
+}
+
+it('scroll mode: a focused row’s ring shows on the pinned cell too, closed at the visible end', async () => {
+  await runStory(
+    story(tableStories.CustomColumnAndAction, { mode: scrollMode }),
+    async (canvasElement) => {
+      const area = await waitForRows(canvasElement);
+      await scrollTo(area, 0.5);
+      const row = area.querySelectorAll<HTMLElement>('tbody tr[data-row-key]')[1] as HTMLElement;
+      row.focus({ preventScroll: true });
+      await userEvent.keyboard('{Shift}');
+      const ring = channels(getComputedStyle(row).outlineColor);
+      const origin = area.getBoundingClientRect();
+      const cell = (row.querySelector('td[data-column="actions"]') as HTMLElement).getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      const middle = (cell.left + cell.right) / 2 - origin.left;
+      const sides = {
+        top: { x: middle, y: box.top + 1 - origin.top },
+        // The ring's outermost pixels blend with what is next to them, on every cell alike.
+        bottom: { x: middle, y: box.bottom - 2 - origin.top },
+        end: { x: cell.right - 2 - origin.left, y: (box.top + box.bottom) / 2 - origin.top },
+      };
+      const shown = await pixelsOf(area, Object.values(sides));
+      Object.keys(sides).forEach((side, index) => {
+        const { r, g, b } = shown[index] as { r: number; g: number; b: number };
+        const distance = Math.abs(r - ring.r) + Math.abs(g - ring.g) + Math.abs(b - ring.b);
+        expect(distance, `${side}: rgb(${r}, ${g}, ${b})`).toBeLessThan(30);
+      });
+    },
+    { width: 375, height: 900 },
+  );
+});
+
+describe.each(modes)('keyboard focus, $name', ({ args }) => {
+  it('a control scrolled wholly under the pinned column comes out from under it, ring included', async () => {
+    await runStory(
+      story(tableStories.CustomColumnAndAction, args),
+      async (canvasElement) => {
+        const area = await waitForRows(canvasElement);
+        const pinned = (area.querySelector('th[data-column="actions"]') as HTMLElement).getBoundingClientRect();
+        // The status sort button and badge, each scrolled to just inside the pinned column's start.
+        // (Chromium leaves a control alone on focus while 32 px of it show, as at any clipping edge.)
+        for (const selector of ['th[data-column="status"] button', 'tbody td[data-column="status"] [tabindex]']) {
+          const control = area.querySelector(selector) as HTMLElement;
+          await scrollTo(area, 0);
+          area.scrollLeft = control.getBoundingClientRect().left - pinned.left - 10;
+          await new Promise(requestAnimationFrame);
+          const hidden = control.getBoundingClientRect();
+          expect(hidden.left, selector).toBeGreaterThan(pinned.left);
+          expect(hidden.right, selector).toBeLessThan(pinned.right);
+          control.focus();
+          await new Promise(requestAnimationFrame);
+          const style = getComputedStyle(control);
+          const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+          expect(control.getBoundingClientRect().right + ring, selector).toBeLessThanOrEqual(pinned.left + 0.5);
+        }
+      },
+      { width: 375, height: 900 },
+    );
+  });
+
+  it.each(['ltr', 'rtl'] as const)('focusing a pinned Details button scrolls nothing (%s)', async (dir) => {
+    await runStory(
+      story(tableStories.CustomColumnAndAction, args, dir === 'rtl' ? { dir } : {}),
+      async (canvasElement) => {
+        const area = await waitForRows(canvasElement);
+        (area.querySelector('tbody td[data-column="actions"] button') as HTMLElement).focus();
+        await new Promise(requestAnimationFrame);
+        expect(area.scrollLeft).toBe(0);
+        expect(document.activeElement?.closest('td')?.dataset.column).toBe('actions');
+      },
+      { width: 375, height: 900 },
+    );
+  });
 });
