@@ -299,3 +299,41 @@ describe.each(modes)('keyboard focus, $name', ({ args }) => {
     );
   });
 });
+
+it('a line sets the pinned column off only while columns are scrolled under it', async () => {
+  const line = (area: HTMLElement) =>
+    [...area.querySelectorAll<HTMLElement>('th[data-column="actions"], tbody td[data-column="actions"]')].map(
+      (cell) => {
+        const style = getComputedStyle(cell);
+        return Number.parseFloat(style.borderInlineStartWidth) > 0 && opaque(style.borderInlineStartColor);
+      },
+    );
+  await runStory(
+    story(tableStories.CustomColumnAndAction, {}),
+    async (canvasElement) => {
+      const area = await waitForRows(canvasElement);
+      for (const [fraction, shown] of [
+        [0, true],
+        [0.5, true],
+        [1, false],
+        [0, true],
+      ] as const) {
+        await scrollTo(area, fraction);
+        // A scroll timeline takes the scroll position at the next frame.
+        await new Promise(requestAnimationFrame);
+        expect(new Set(line(area)), `at ${fraction}`).toEqual(new Set([shown]));
+      }
+    },
+    { width: 375, height: 900 },
+  );
+  // A table that fits scrolls nothing under the column.
+  await runStory(
+    story(tableStories.Default, {}),
+    async (canvasElement) => {
+      const area = await waitForRows(canvasElement);
+      expect(area.scrollWidth).toBe(area.clientWidth);
+      expect(new Set(line(area))).toEqual(new Set([false]));
+    },
+    { width: 1400, height: 900 },
+  );
+});
