@@ -55,6 +55,10 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
     gap: frame?.gap ?? 0,
     initialRect: { width: 0, height: 480 },
   });
+  // The default keeps the view steady against the offset of the last scroll event. A focus() since
+  // (the heading, on a page turn) is not in it yet: measuring the items of the old offset then
+  // scrolled back there, away from the focused heading. Compare with where the body really is.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item) => item.start < (frame?.element.scrollTop ?? 0);
   const virtual = frame !== null;
   const shown = virtual ? virtualizer.getVirtualItems() : items.map((_, index) => ({ index, start: 0, end: 0 }));
   const first = shown[0];
