@@ -84,7 +84,11 @@ export const Refreshing: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
     // Shown by the indicator, said by the status bar's live region (the shown copy is aria-hidden).
     await expect(await canvas.findByText('Refreshing…', { selector: '.mlv-status-bar__activity' })).toBeVisible();
-    await expect(canvas.getAllByRole('status').map((status) => status.textContent)).toContain('Refreshing…');
+    // A live region takes its text 100 ms after it mounts (LiveStatus): a click on Next sooner than
+    // that after the first rows came is said a moment later, not at once.
+    await waitFor(() =>
+      expect(canvas.getAllByRole('status').map((status) => status.textContent)).toContain('Refreshing…'),
+    );
     await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
   },
 };
