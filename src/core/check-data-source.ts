@@ -4,6 +4,7 @@
  * included; the view never imports it, so a page that does not import it does not ship it.
  */
 import { type CallOutcome, checkCall } from './check-call.js';
+import { sortOrderProblems } from './check-sort-order.js';
 import {
   type ContractProblem,
   detailsAnswerProblems,
@@ -122,7 +123,7 @@ function fold(problems: readonly ContractProblem[]): string[] {
 
 /**
  * Asks a data source real questions and checks its answers against the data-source contract: the
- * same checks the view runs in development, plus paging across pages. Never throws: a call that
+ * same checks the view runs in development, plus paging across pages and the order of each page. Never throws: a call that
  * throws, rejects or outlasts `timeout` is a problem in the report.
  *
  * ```ts
@@ -158,6 +159,7 @@ export async function checkDataSource(
     const call = calls[index] as string;
     if (!answered(outcome)) return;
     problems.push(...listAnswerProblems(outcome.raw, query, call));
+    problems.push(...sortOrderProblems(outcome.raw, query, call));
     pages.push([query, call, outcome.raw]);
   });
   problems.push(...pagingProblems(pages));

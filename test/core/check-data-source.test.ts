@@ -106,6 +106,44 @@ describe('checkDataSource names each defect: the call, the field and the value',
     ]);
   });
 
+  it('a source that ignores the sort: every time, date and progress order asked is named once', async () => {
+    const source = memory();
+    // Answers every query newest first, whatever it asked.
+    const list: MigrationLogDataSource['list'] = (query, context) =>
+      source.list({ ...query, sort: { field: 'startTime', direction: 'desc' } }, context);
+    const report = await checkDataSource({ ...source, list }, { get: false, listIssues: false });
+    const fields = report.problems.map((problem) => /\.(\w+) .* comes after /.exec(problem)?.[1]);
+    expect(fields).toEqual(['endTime', 'cutoverDate', 'progress']);
+    expect(report.problems[2]).toMatch(
+      /^list\(pageIndex 0, pageSize 10, sort progress desc\) items\[\d+\]\.progress \d+ comes after items\[\d+\]\.progress \d+, out of descending order: sort on the server, by the field and direction asked/,
+    );
+  });
+
+  it('a page in the opposite direction; missing values, ties, names and statuses are not judged', async () => {
+    const page = (items: unknown[]) => answer({ items });
+    const ascending = page([record('a', { progress: 10 }), record('b', { progress: 20 })]);
+    const report = await checkDataSource(broken({ list: ascending }), {
+      queries: [{ sort: { field: 'progress', direction: 'desc' } }],
+      get: false,
+      listIssues: false,
+    });
+    expect(report.problems).toEqual([
+      'list(pageIndex 0, pageSize 10, sort progress desc) items[1].progress 20 comes after items[0].progress 10, out of descending order: sort on the server, by the field and direction asked (the view shows rows in the order they come).',
+    ]);
+    const fine = page([
+      record('a', { startTime: '2026-01-02T00:00:00Z', generatedBy: 'b', status: 'error' }),
+      record('b', { startTime: null, generatedBy: 'B', status: 'accepted' }),
+      record('c', { startTime: '2026-01-02T00:00:00Z', generatedBy: 'a', status: 'completed' }),
+      record('d', { startTime: '2026-01-01T23:00:00-02:00', generatedBy: 'Z', status: 'accepted' }),
+    ]);
+    const orders = (['startTime', 'generatedBy', 'status'] as const).map((field) => ({
+      sort: { field, direction: 'asc' as const },
+    }));
+    // 2026-01-01T23:00-02:00 is 2026-01-02T01:00Z: after the two before it, as asked.
+    const unjudged = await checkDataSource(broken({ list: fine }), { queries: orders, get: false, listIssues: false });
+    expect(unjudged.problems).toEqual([]);
+  });
+
   it('a details record with an unsafe URL, or of another migration; issues without a message', async () => {
     const list = answer({ items: [record('m1')], total: 1 });
     const get = async (id: string) =>
