@@ -9,10 +9,23 @@ import { errorMessage, MigrationLogError } from './errors.js';
 /** The call's answer, or the problem that stands for it. */
 export type CallOutcome = { answered: true; raw: unknown } | { answered: false; problem: ContractProblem };
 
-/** Why a call failed, with the HTTP status when the source said one. */
+/**
+ * The messages of the errors behind `error`: the REST source says "The server could not be
+ * reached." for any network failure, and the host debugging its test needs the refused port.
+ */
+function causes(error: unknown): string {
+  const messages: string[] = [];
+  let cause = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; cause instanceof Error && depth < 3; depth++, cause = cause.cause) {
+    if (cause.message.trim() && !messages.includes(cause.message)) messages.push(cause.message);
+  }
+  return messages.length > 0 ? ` (${messages.join(': ')})` : '';
+}
+
+/** Why a call failed, with the HTTP status when the source said one, and the causes behind it. */
 function failure(call: string, error: unknown): string {
   const status = error instanceof MigrationLogError && error.status !== undefined ? ` with HTTP ${error.status}` : '';
-  return `${call} failed${status}: ${errorMessage(error)}`;
+  return `${call} failed${status}: ${errorMessage(error)}${causes(error)}`;
 }
 
 /**
