@@ -1,13 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
-import { MigrationLogError } from '../../../src/core/errors.js';
-import type { MigrationLogDataSource, MigrationLogPage } from '../../../src/core/types.js';
+import type { MigrationLogDataSource } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
-import { bannerOf } from '../../support/error-banner.js';
 import { tabTo } from '../../support/keyboard.js';
 import { renderWithClient } from '../../support/render.js';
+import { failUntilRetrySource } from '../../support/retry-source.js';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const records = generateMigrationLogs({ count: 30, seed: 3, now: NOW });
@@ -64,30 +63,9 @@ describe('MigrationLogTable keeps keyboard focus', () => {
   });
 
   it('keeps the error banner, and focus on Retry, while the retry runs, then focuses the first row', async () => {
-    let fail = true;
-    let release: () => void = () => {};
-    const inner = createInMemoryDataSource(records, { now: () => NOW });
-    const source: MigrationLogDataSource = {
-      ...inner,
-      list: async (query, ctx) => {
-        if (fail) throw new MigrationLogError('The database is down.', { kind: 'http', status: 500 });
-        await new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        return (await inner.list(query, ctx)) as MigrationLogPage;
-      },
-    };
+    const { source, retryByKeyboard } = failUntilRetrySource(createInMemoryDataSource(records, { now: () => NOW }));
     const { user } = setup(source);
-    const alert = await screen.findByRole('alert');
-    const retry = within(bannerOf(alert)).getByRole('button', { name: 'Retry' });
-    fail = false;
-    await tabTo(user, retry);
-    await user.keyboard('{Enter}');
-    // The retry is running: the banner and its button are still there, and focused.
-    await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
-    expect(retry).toBeInTheDocument();
-    expect(retry).toHaveFocus();
-    act(() => release());
+    await retryByKeyboard(user);
     const [firstRowAction] = await rowsLoaded();
     expect(screen.queryByRole('alert')).toBeNull();
     // Not <body>: the banner with the focused button is gone, the rows it brought are there.
