@@ -337,3 +337,30 @@ it('a line sets the pinned column off only while columns are scrolled under it',
     { width: 1400, height: 900 },
   );
 });
+
+it('wider row actions: with --mlv-table-actions-width set to their width, focus comes out from under them too', async () => {
+  await runStory(
+    story(tableStories.CustomColumnAndAction, { mode: scrollMode }),
+    async (canvasElement) => {
+      const area = await waitForRows(canvasElement);
+      (canvasElement.querySelector('.mlv-styled') as HTMLElement).style.setProperty(
+        '--mlv-table-actions-width',
+        '14rem',
+      );
+      await new Promise(requestAnimationFrame);
+      const pinned = (area.querySelector('th[data-column="actions"]') as HTMLElement).getBoundingClientRect();
+      expect(pinned.width).toBeCloseTo(14 * 16, 0);
+      // The status badge scrolled to just inside the wider column's start: past the default room.
+      const control = area.querySelector('tbody td[data-column="status"] [tabindex]') as HTMLElement;
+      area.scrollLeft = control.getBoundingClientRect().left - pinned.left - 10;
+      await new Promise(requestAnimationFrame);
+      expect(control.getBoundingClientRect().left).toBeGreaterThan(pinned.left);
+      control.focus();
+      await new Promise(requestAnimationFrame);
+      const style = getComputedStyle(control);
+      const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+      expect(control.getBoundingClientRect().right + ring).toBeLessThanOrEqual(pinned.left + 0.5);
+    },
+    { width: 375, height: 900 },
+  );
+});
