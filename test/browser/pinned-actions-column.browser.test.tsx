@@ -42,6 +42,23 @@ const scrollTo = async (area: HTMLElement, fraction: number) => {
   await new Promise(requestAnimationFrame);
 };
 
+/**
+ * Scrolls `control` to just inside the start of the pinned column (`pinned`, its header's box),
+ * checks it is under it, focuses it, and checks it came out from under it, focus ring included.
+ */
+const expectFocusOutFromUnder = async (area: HTMLElement, control: HTMLElement, pinned: DOMRect, what: string) => {
+  area.scrollLeft = control.getBoundingClientRect().left - pinned.left - 10;
+  await new Promise(requestAnimationFrame);
+  const hidden = control.getBoundingClientRect();
+  expect(hidden.left, what).toBeGreaterThan(pinned.left);
+  expect(hidden.right, what).toBeLessThan(pinned.right);
+  control.focus();
+  await new Promise(requestAnimationFrame);
+  const style = getComputedStyle(control);
+  const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+  expect(control.getBoundingClientRect().right + ring, what).toBeLessThanOrEqual(pinned.left + 0.5);
+};
+
 /** Every row's actions are inside the visible part, and their cell hugs the area's inline end. */
 const expectActionsInView = (area: HTMLElement, at: string) => {
   const view = visibleBox(area);
@@ -267,18 +284,8 @@ describe.each(modes)('keyboard focus, $name', ({ args }) => {
         // The status sort button and badge, each scrolled to just inside the pinned column's start.
         // (Chromium leaves a control alone on focus while 32 px of it show, as at any clipping edge.)
         for (const selector of ['th[data-column="status"] button', 'tbody td[data-column="status"] [tabindex]']) {
-          const control = area.querySelector(selector) as HTMLElement;
           await scrollTo(area, 0);
-          area.scrollLeft = control.getBoundingClientRect().left - pinned.left - 10;
-          await new Promise(requestAnimationFrame);
-          const hidden = control.getBoundingClientRect();
-          expect(hidden.left, selector).toBeGreaterThan(pinned.left);
-          expect(hidden.right, selector).toBeLessThan(pinned.right);
-          control.focus();
-          await new Promise(requestAnimationFrame);
-          const style = getComputedStyle(control);
-          const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
-          expect(control.getBoundingClientRect().right + ring, selector).toBeLessThanOrEqual(pinned.left + 0.5);
+          await expectFocusOutFromUnder(area, area.querySelector(selector) as HTMLElement, pinned, selector);
         }
       },
       { width: 375, height: 900 },
@@ -350,16 +357,9 @@ it('wider row actions: with --mlv-table-actions-width set to their width, focus 
       await new Promise(requestAnimationFrame);
       const pinned = (area.querySelector('th[data-column="actions"]') as HTMLElement).getBoundingClientRect();
       expect(pinned.width).toBeCloseTo(14 * 16, 0);
-      // The status badge scrolled to just inside the wider column's start: past the default room.
-      const control = area.querySelector('tbody td[data-column="status"] [tabindex]') as HTMLElement;
-      area.scrollLeft = control.getBoundingClientRect().left - pinned.left - 10;
-      await new Promise(requestAnimationFrame);
-      expect(control.getBoundingClientRect().left).toBeGreaterThan(pinned.left);
-      control.focus();
-      await new Promise(requestAnimationFrame);
-      const style = getComputedStyle(control);
-      const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
-      expect(control.getBoundingClientRect().right + ring).toBeLessThanOrEqual(pinned.left + 0.5);
+      // Just inside the wider column's start is past the default room.
+      const badge = area.querySelector('tbody td[data-column="status"] [tabindex]') as HTMLElement;
+      await expectFocusOutFromUnder(area, badge, pinned, 'status badge');
     },
     { width: 375, height: 900 },
   );
