@@ -6,6 +6,7 @@ import type { MigrationLog } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { renderWithClient } from '../../support/render.js';
+import { failUntilRetrySource } from '../../support/retry-source.js';
 import { fakeScrollLayout } from '../../support/scroll-layout.js';
 import { spySource } from '../../support/spy-source.js';
 
@@ -215,5 +216,25 @@ describe('MigrationLogTable in scroll mode', () => {
   it('shows the empty state', async () => {
     setup({ dataSource: createInMemoryDataSource([]) });
     expect(await screen.findByText('No migrations yet.')).toBeInTheDocument();
+  });
+});
+
+// The paged table's Retry focus is tested in keeps-focus.test.tsx; the scroll table shares the banner
+// but not the rows: its rows are one tab stop (a roving tabindex), so focus goes to that row itself.
+describe('MigrationLogTable in scroll mode, Retry after a failed load', () => {
+  it('keeps the banner and focus on Retry while the retry runs, then focuses the first row, the tab stop', async () => {
+    const { source, retryByKeyboard } = failUntilRetrySource(createInMemoryDataSource(records, { now: () => NOW }));
+    const { user } = setup({ dataSource: source });
+    await retryByKeyboard(user);
+
+    const firstRow = await waitFor(() => {
+      const row = document.querySelector<HTMLElement>('tbody tr[aria-rowindex="2"][data-row-key]');
+      if (!row) throw new Error('no first row yet');
+      return row;
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The row is the tab stop, not its View details button (that one is tabindex -1 in scroll mode).
+    expect(firstRow).toHaveAttribute('tabindex', '0');
+    await waitFor(() => expect(firstRow).toHaveFocus());
   });
 });
