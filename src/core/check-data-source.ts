@@ -123,8 +123,8 @@ function fold(problems: readonly ContractProblem[]): string[] {
 
 /**
  * Asks a data source real questions and checks its answers against the data-source contract: the
- * same checks the view runs in development, plus paging across pages and the order of each page. Never throws: a call that
- * throws, rejects or outlasts `timeout` is a problem in the report.
+ * same checks the view runs in development, plus paging across pages and the order of each page.
+ * Never throws: a call that throws, rejects or outlasts `timeout` is a problem in the report.
  *
  * ```ts
  * const report = await checkDataSource(myDataSource);
