@@ -79,21 +79,44 @@ function listCall({ pageIndex, pageSize, sort, filter }: MigrationLogQuery): str
   return `list(pageIndex ${pageIndex}, pageSize ${pageSize}, sort ${sort.field} ${sort.direction}${filtered})`;
 }
 
+/** The id of each item of a list answer, null where it has no usable one. */
+function idsOf(raw: unknown): (string | null)[] {
+  if (!isObject(raw) || !Array.isArray(raw.items)) return [];
+  return raw.items.map((item) => (isObject(item) ? toId(item.id) : null));
+}
+
+/**
+ * Whether `later`, the page after a full `earlier`, starts with fewer than half a page of `earlier`'s
+ * last ids, in the same order: a live backend that started migrations between the two calls (they run
+ * in parallel) pushed them there. A source that ignores `pageIndex` repeats the whole page.
+ */
+function shiftedByNewItems(earlier: (string | null)[], later: (string | null)[], repeated: number, pageSize: number) {
+  // A short first page was the end of the list: new migrations push nothing onto the next one.
+  if (earlier.length < pageSize || repeated * 2 >= pageSize) return false;
+  return earlier.slice(earlier.length - repeated).every((id, index) => id !== null && later[index] === id);
+}
+
 /** Ids a later page of the same order lists again: the source ignores `pageIndex` (or counts from 1). */
 function pagingProblems(answers: readonly [MigrationLogQuery, string, unknown][]): ContractProblem[] {
-  const seen = new Map<string, string>();
+  const byOrder = new Map<string, [MigrationLogQuery, string, (string | null)[]][]>();
+  for (const [query, call, raw] of answers) {
+    const order = JSON.stringify([query.pageSize, query.sort, query.filter]);
+    byOrder.set(order, [...(byOrder.get(order) ?? []), [query, call, idsOf(raw)]]);
+  }
   const problems: ContractProblem[] = [];
-  for (const [{ pageSize, sort, filter }, call, raw] of answers) {
-    if (!isObject(raw) || !Array.isArray(raw.items)) continue;
-    const order = JSON.stringify([pageSize, sort, filter]);
-    raw.items.forEach((item, index) => {
-      const id = isObject(item) ? toId(item.id) : null;
-      if (id === null) return;
-      const first = seen.get(`${order} ${id}`);
-      if (first === undefined) seen.set(`${order} ${id}`, call);
-      else if (first !== call) {
-        const text = `${call} items[${index}].id ${show(id)} was also listed by ${first}: page on the server (pageIndex counts from 0).`;
-        problems.push(['list.id:paged', text]);
+  for (const pages of byOrder.values()) {
+    pages.sort(([a], [b]) => a.pageIndex - b.pageIndex);
+    pages.forEach(([query, call, ids], at) => {
+      for (const [earlierQuery, earlierCall, earlierIds] of pages.slice(0, at)) {
+        const listed = new Set(earlierIds.filter((id) => id !== null));
+        const repeated = ids.filter((id) => id !== null && listed.has(id)).length;
+        const next = query.pageIndex === earlierQuery.pageIndex + 1;
+        if (repeated === 0 || (next && shiftedByNewItems(earlierIds, ids, repeated, query.pageSize))) continue;
+        ids.forEach((id, index) => {
+          if (id === null || !listed.has(id)) return;
+          const text = `${call} items[${index}].id ${show(id)} was also listed by ${earlierCall}: page on the server (pageIndex counts from 0).`;
+          problems.push(['list.id:paged', text]);
+        });
       }
     });
   }

@@ -106,6 +106,44 @@ describe('checkDataSource names each defect: the call, the field and the value',
     ]);
   });
 
+  // Page 2 as a live backend answers it after `started` migrations began since page 1 was read.
+  const shifted = (
+    started: number,
+    tamper: (ids: MigrationLogPage['items']) => MigrationLogPage['items'] = (i) => i,
+  ) => {
+    const source = memory();
+    const list: MigrationLogDataSource['list'] = async (query, context) => {
+      if (query.pageIndex !== 1) return source.list(query, context);
+      const both = await source.list({ ...query, pageIndex: 0, pageSize: 2 * query.pageSize }, context);
+      const start = query.pageSize - started;
+      return { ...both, items: tamper(both.items.slice(start, start + query.pageSize)) };
+    };
+    return { ...source, list };
+  };
+
+  it('a live backend that started migrations between the two page calls is no paging problem', async () => {
+    for (const started of [1, 4]) {
+      const report = await checkDataSource(shifted(started), { get: false, listIssues: false });
+      expect(report.problems, `${started} started`).toEqual([]);
+    }
+  });
+
+  it('a repeat that no new migrations explain is still one: half a page or more, or not where they push it', async () => {
+    const half = await checkDataSource(shifted(5), { get: false, listIssues: false });
+    expect(half.problems).toEqual([
+      expect.stringMatching(/^list\(pageIndex 1, .* was also listed by list\(pageIndex 0, .*\(and 4 more like it\)$/),
+    ]);
+    // One id of page 1 again, but at the end of page 2 (out of order too): no shift puts it there.
+    const misplaced = await checkDataSource(
+      shifted(1, (items) => [...items.slice(1), items[0] as MigrationLogPage['items'][number]]),
+      { get: false, listIssues: false },
+    );
+    expect(misplaced.problems).toEqual([
+      expect.stringMatching(/^list\(pageIndex 1, .*\) items\[9\]\.startTime .* comes after /),
+      expect.stringMatching(/^list\(pageIndex 1, .*\) items\[9\]\.id .* was also listed by /),
+    ]);
+  });
+
   it('a source that ignores the sort: every time, date and progress order asked is named once', async () => {
     const source = memory();
     // Answers every query newest first, whatever it asked.
