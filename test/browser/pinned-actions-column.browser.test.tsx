@@ -165,6 +165,19 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 });
 
+// Placeholder cells named no column, so the last one was pinned whatever it stood for.
+it.each(modes)('$name: with the actions column hidden, no placeholder cell is pinned', async ({ args }) => {
+  await runStory(
+    story(tableStories.Loading, { ...args, defaultColumnVisibility: { actions: false } }),
+    async (canvasElement) => {
+      const cells = [...canvasElement.querySelectorAll<HTMLElement>('tbody .mlv-table__row--skeleton > td')];
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((cell) => getComputedStyle(cell).position === 'sticky')).toEqual([]);
+    },
+    { width: 375, height: 900 },
+  );
+});
+
 it('forced colours: the pinned cells paint the system background, not nothing', async () => {
   const emulate = (value: 'active' | 'none') =>
     cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });

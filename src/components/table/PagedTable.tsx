@@ -30,7 +30,7 @@ export function PagedTable(props: TableBodyProps) {
           <tbody>
             {/* Loading means nothing to show yet (no rows). */}
             {logs.isLoading ? (
-              <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns.length} />
+              <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns} />
             ) : rows.length === 0 && logs.status === 'success' && !query.pageIndex ? (
               <EmptyRow
                 columns={columns.length}

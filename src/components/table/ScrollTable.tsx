@@ -204,7 +204,7 @@ export function ScrollTable(props: TableBodyProps) {
           <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
             {count === 0 ? (
               logs.isLoading ? (
-                <SkeletonRows rows={10} columns={columns.length} />
+                <SkeletonRows rows={10} columns={columns} />
               ) : (
                 logs.status === 'success' && (
                   <EmptyRow

@@ -1,15 +1,19 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
+import type { TableColumn } from './columns.js';
 
-/** Placeholder rows while the first page loads, sized like real rows so nothing jumps. */
-export function SkeletonRows({ rows, columns }: { rows: number; columns: number }) {
+/**
+ * Placeholder rows while the first page loads, sized like real rows so nothing jumps. Each cell
+ * names the visible column it stands for, so column rules (the pinned actions column) apply to it
+ * as to a real cell, and to no other column when the host hides that one.
+ */
+export function SkeletonRows({ rows, columns }: { rows: number; columns: TableColumn[] }) {
   return (
     <>
       {Array.from({ length: rows }, (_, r) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
         <tr key={r} className="mlv-table__row mlv-table__row--skeleton">
-          {Array.from({ length: columns }, (_, c) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
-            <td key={c} className="mlv-table__cell">
+          {columns.map((column) => (
+            <td key={column.id} className="mlv-table__cell" data-column={column.id}>
               <span className="mlv-skeleton" aria-hidden="true" />
             </td>
           ))}
