@@ -23,7 +23,9 @@ export function PagedTable(props: TableBodyProps) {
   return (
     <>
       <TableNotices state={logs} messages={messages} now={props.now} />
-      <div className="mlv-table-scroll">
+      {/* Structural, so even an unstyled table wider than a phone scrolls in its own area, not the page,
+          and the screen-reader-only text in its cells (positioned absolutely) is clipped with it. */}
+      <div className="mlv-table-scroll" style={{ position: 'relative', overflow: 'auto' }}>
         <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
           <TableHead columns={columns} messages={messages} sort={query.sort} setQuery={props.setQuery} />

@@ -185,8 +185,9 @@ export function ScrollTable(props: TableBodyProps) {
       <div
         ref={scrollRef}
         className="mlv-table-scroll mlv-table-scroll--virtual"
-        // Structural, so even an unstyled table scrolls inside a bounded box instead of rendering every row.
-        style={{ maxHeight: 'var(--mlv-table-scroll-height, 70vh)', overflow: 'auto' }}
+        // Structural, so even an unstyled table scrolls inside a bounded box instead of rendering every row;
+        // relative, or the screen-reader-only text in its cells (positioned absolutely) escapes its clip.
+        style={{ position: 'relative', maxHeight: 'var(--mlv-table-scroll-height, 70vh)', overflow: 'auto' }}
       >
         <table
           className="mlv-table mlv-table--virtual"
