@@ -53,7 +53,11 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
         </Field>
         <Field label={messages.columnGeneratedBy} name="generatedBy">
           {details.generatedBy !== null ? (
-            <bdi>{details.generatedBy}</bdi>
+            <bdi>
+              {/* An email wraps after its @ and dots, not wherever the line ends ("…exampl", "e"). */}
+              {/* biome-ignore lint/suspicious/noArrayIndexKey: the fixed pieces of one string, never reordered */}
+              {details.generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
+            </bdi>
           ) : (
             <span className="mlv-empty-value">{messages.notAvailable}</span>
           )}
