@@ -58,12 +58,22 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   // The default keeps the view steady against the offset of the last scroll event. A focus() since
   // (the heading, on a page turn) is not in it yet: measuring the items of the old offset then
   // scrolled back there, away from the focused heading. Compare with where the body really is.
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item) => item.start < (frame?.element.scrollTop ?? 0);
+  // The list is padded, not positioned: an issue is drawn at its real height before it is measured.
+  // At the body's end the browser's clamp already took back a shrink. Scrolled to the list's end (the
+  // pager), growth in view is taken back too: the pager stays where the user scrolled it.
+  const margin = frame?.margin ?? 0;
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta) => {
+    const body = frame?.element;
+    if (!body) return false;
+    const top = body.scrollTop;
+    const bottom = top + body.clientHeight;
+    if (delta < 0 && bottom > body.scrollHeight - 1) return false;
+    return item.start < top || (top > margin && bottom >= margin + virtualizer.getTotalSize());
+  };
   const virtual = frame !== null;
   const shown = virtual ? virtualizer.getVirtualItems() : items.map((_, index) => ({ index, start: 0, end: 0 }));
   const first = shown[0];
   const last = shown[shown.length - 1];
-  const margin = frame?.margin ?? 0;
   const style =
     virtual && first && last
       ? { paddingTop: first.start - margin, paddingBottom: virtualizer.getTotalSize() - (last.end - margin) }
