@@ -36,7 +36,7 @@ async function pagerAfter(scroll: (body: HTMLElement, pager: HTMLElement) => voi
   // scroll drew (done before that frame paints); every later sample shows a painted frame. So:
   // the frames (from 1) in which the pager moved, but for the first.
   const moves = tops.flatMap((top, i) => (i > 1 && top !== tops[i - 1] ? [i + 1] : []));
-  return { body, moves };
+  return { body, pager, moves };
 }
 
 it.each(viewports)('at %ix%i, scrolled to the end of the body, the pager stays put there', async (width, height) => {
@@ -52,3 +52,19 @@ it.each(viewports)('at %ix%i, scrolled to the end of the body, the pager stays p
     { width, height },
   );
 });
+
+it.each(viewports)(
+  'at %ix%i, scrolled till the pager shows at the bottom, it stays put in view',
+  async (width, height) => {
+    await runStory(
+      ErrorWith50000Issues,
+      async () => {
+        // Content follows the pager: the body is not at its end.
+        const { body, pager, moves } = await pagerAfter((_, found) => found.scrollIntoView({ block: 'end' }));
+        expect(moves).toEqual([]);
+        expect(pager.getBoundingClientRect().bottom).toBeLessThanOrEqual(body.getBoundingClientRect().bottom);
+      },
+      { width, height },
+    );
+  },
+);

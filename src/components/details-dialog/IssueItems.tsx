@@ -54,6 +54,9 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
     scrollMargin: frame?.margin ?? 0,
     gap: frame?.gap ?? 0,
     initialRect: { width: 0, height: 480 },
+    // Issues drawn just after a scroll are measured as they mount, not a frame late: scrolling ends
+    // at `scrollend`, not 150 ms on.
+    useScrollendEvent: true,
   });
   // The default keeps the view steady against the offset of the last scroll event. A focus() since
   // (the heading, on a page turn) is not in it yet: measuring the items of the old offset then
