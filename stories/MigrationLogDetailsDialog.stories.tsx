@@ -111,6 +111,16 @@ export const Loading: Story = {
   args: { dataSource: { ...pendingSource, get: (_id, ctx) => pendingSource.list({} as never, ctx) as never } },
 };
 export const NotFound: Story = { args: { migrationId: 'mig-does-not-exist' } };
+/** A generated config: the first 50 parameters, then a button that shows all 1,200. */
+export const ManyParameters: Story = {
+  args: {
+    dataSource: createInMemoryDataSource(
+      [{ ...noIssues, parameters: Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`option_${i}`, i])) }],
+      { now: () => STORY_NOW },
+    ),
+    migrationId: 'mig-clean',
+  },
+};
 
 export const CancelConfirm: Story = {
   args: { migrationId: idOf('In progress') },

@@ -116,6 +116,7 @@ export const germanMessages: MigrationLogMessages = {
   issuesPagination: 'Seiten der Fehler und Warnungen',
   parametersHeading: 'Parameter',
   noParameters: 'Keine Parameter.',
+  showAllParameters: (count) => `Alle ${count.toLocaleString('de-DE')} Parameter anzeigen`,
   resultFile: 'Ergebnisdatei herunterladen',
   cancelMigration: 'Migration abbrechen',
   cancelQuestion: 'Migration abbrechen?',

@@ -120,6 +120,7 @@ export const defaultMessages: MigrationLogMessages = {
   issuesPagination: 'Errors and warnings pages',
   parametersHeading: 'Parameters',
   noParameters: 'No parameters.',
+  showAllParameters: (count) => `Show all ${count.toLocaleString('en-US')} parameters`,
   resultFile: 'Download result file',
   cancelMigration: 'Cancel migration',
   cancelQuestion: 'Cancel migration?',

@@ -220,6 +220,8 @@ export interface MigrationLogMessages {
   parametersHeading: string;
   /** Shown in place of the parameters when there are none. */
   noParameters: string;
+  /** Button under the first 50 parameters of a longer list; shows them all. `count` is the total. */
+  showAllParameters: (count: number) => string;
   /** Text of the link that downloads the result file; absent when the details have no usable URL. */
   resultFile: string;
   /** Button of an Accepted or In progress migration that asks to cancel it; absent when the source has no `cancel`. */

@@ -114,6 +114,7 @@ export const hebrewMessages: MigrationLogMessages = {
   issuesPagination: 'עמודי שגיאות ואזהרות',
   parametersHeading: 'פרמטרים',
   noParameters: 'אין פרמטרים.',
+  showAllParameters: (count) => `הצגת כל ${count.toLocaleString('he-IL')} הפרמטרים`,
   resultFile: 'הורדת קובץ התוצאות',
   cancelMigration: 'ביטול ההעברה',
   cancelQuestion: 'לבטל את ההעברה?',

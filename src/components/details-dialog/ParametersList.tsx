@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDetails } from '../../core/types.js';
 import { Field } from './details-parts.js';
@@ -8,9 +8,26 @@ interface ParametersListProps {
   messages: MigrationLogMessages;
 }
 
-/** The parameters the migration ran with, as name → value text. */
+/**
+ * A generated config can carry thousands, and rendering them all made the dialog open over a second
+ * late. As many as a page of issues keeps a dialog with 5,000 as fast as one with 5.
+ */
+const FIRST = 50;
+
+/** The parameters the migration ran with, as name → value text; past FIRST, the rest on request. */
 export function ParametersList({ parameters, messages }: ParametersListProps) {
   const headingId = useId();
+  const list = useRef<HTMLDListElement>(null);
+  const [all, setAll] = useState(false);
+  const more = !all && parameters.length > FIRST;
+  useEffect(() => {
+    // The button is gone: reading goes on at the first parameter it revealed.
+    const next = list.current?.children[FIRST] as HTMLElement | undefined;
+    if (all && next) {
+      next.tabIndex = -1;
+      next.focus();
+    }
+  }, [all]);
   return (
     <section className="mlv-details__parameters" aria-labelledby={headingId}>
       <h3 id={headingId} className="mlv-details__heading">
@@ -19,8 +36,8 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
       {parameters.length === 0 ? (
         <p className="mlv-details__empty">{messages.noParameters}</p>
       ) : (
-        <dl className="mlv-details__parameter-list">
-          {parameters.map(({ name, value }, index) => (
+        <dl ref={list} className="mlv-details__parameter-list">
+          {(more ? parameters.slice(0, FIRST) : parameters).map(({ name, value }, index) => (
             // Names are object keys, but normalisation may map several to '' — position keeps keys unique.
             // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity beyond position.
             <Field key={index} label={name ? <bdi>{name}</bdi> : messages.notAvailable}>
@@ -28,6 +45,11 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
             </Field>
           ))}
         </dl>
+      )}
+      {more && (
+        <button type="button" className="mlv-button mlv-details__show-all" onClick={() => setAll(true)}>
+          {messages.showAllParameters(parameters.length)}
+        </button>
       )}
     </section>
   );
