@@ -223,7 +223,7 @@ export function MigrationLogDetailsDialog({
                   locale={locale}
                   messages={messages}
                 />
-                <ParametersList parameters={details.parameters} messages={messages} />
+                <ParametersList key={`parameters ${shownId}`} parameters={details.parameters} messages={messages} />
               </div>
             ) : (
               !errorBanner && (
