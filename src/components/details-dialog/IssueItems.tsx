@@ -63,11 +63,13 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   // scrolled back there, away from the focused heading. Compare with where the body really is.
   // The list is padded, not positioned: an issue is drawn at its real height before it is measured.
   // At the body's end the browser's clamp already took back a shrink. Scrolled to the list's end (the
-  // pager), growth in view is taken back too: the pager stays where the user scrolled it.
+  // pager), growth in view is taken back too: the pager stays where the user scrolled it. Not while
+  // the body scrolls: a correction ends a smooth scroll (End in desktop Chrome) far short of where it
+  // was going, and the browser's scroll anchoring keeps the view meanwhile (the list is in flow).
   const margin = frame?.margin ?? 0;
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta) => {
     const body = frame?.element;
-    if (!body) return false;
+    if (!body || virtualizer.isScrolling) return false;
     const top = body.scrollTop;
     const bottom = top + body.clientHeight;
     if (delta < 0 && bottom > body.scrollHeight - 1) return false;
