@@ -308,12 +308,15 @@ export const ServerNeverAnswers: Story = {
   },
 };
 
-/** A host brand: only `--mlv-*` tokens are overridden. */
+/**
+ * A host brand: only `--mlv-*` tokens are overridden. Each colour is a `light-dark()` pair, so the
+ * brand keeps its contrast when the view turns dark (the view sets `color-scheme` for its theme).
+ */
 export const CustomBrandTheme: Story = {
   decorators: [
     (Story) => (
       <div className="brand-theme-example">
-        <style>{`.brand-theme-example .mlv-styled { --mlv-color-accent: #6d28d9; --mlv-color-focus-ring: #6d28d9; --mlv-color-progress-fill: #6d28d9; --mlv-radius: 12px; --mlv-font-family: Georgia, serif; }`}</style>
+        <style>{`.brand-theme-example .mlv-styled { --mlv-color-accent: light-dark(#6d28d9, #a78bfa); --mlv-color-focus-ring: light-dark(#6d28d9, #a78bfa); --mlv-color-progress-fill: light-dark(#6d28d9, #a78bfa); --mlv-radius: 12px; --mlv-font-family: Georgia, serif; }`}</style>
         <Story />
       </div>
     ),
