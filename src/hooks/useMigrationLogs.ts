@@ -35,8 +35,9 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
       placeholderData: keepPreviousData,
       structuralSharing: shareListResult,
       retry: retryPolicy(client),
-      // Not while the page is hidden: TanStack's default (refetchIntervalInBackground: false).
       refetchInterval: (q) => (polls && hasActiveRows(q.state.data) ? interval : false),
+      // Not while the page is hidden, whatever a host's QueryClient defaults to.
+      refetchIntervalInBackground: false,
     },
     client,
   );

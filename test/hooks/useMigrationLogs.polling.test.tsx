@@ -77,6 +77,17 @@ describe('useMigrationLogs polling', () => {
     expect(list).toHaveBeenCalledTimes(2);
   });
 
+  it('pauses while hidden even when the host client refetches in the background by default', async () => {
+    const client = testClient();
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, refetchIntervalInBackground: true } });
+    const { source, list } = fakeSource(async () => page(running('m1')));
+    renderHook(() => useMigrationLogs({ dataSource: source }), { wrapper: withClient(client) });
+    await advance(0);
+    setVisibility('hidden');
+    await advance(30_000);
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
   it('raises an interval below the floor to 1 s', async () => {
     const { list } = render(() => [running('m1')], { refreshInterval: 10 });
     await advance(0);
