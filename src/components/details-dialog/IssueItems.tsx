@@ -57,6 +57,9 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
     // Issues drawn just after a scroll are measured as they mount, not a frame late: scrolling ends
     // at `scrollend`, not 150 ms on.
     useScrollendEvent: true,
+    // A re-render forced inside the ResizeObserver callback (text enlarged mid-scroll) drew issues
+    // the browser could no longer report that frame: "ResizeObserver loop" errors in hosts.
+    useFlushSync: false,
   });
   // The default keeps the view steady against the offset of the last scroll event. A focus() since
   // (the heading, on a page turn) is not in it yet: measuring the items of the old offset then
