@@ -26,7 +26,6 @@ it('enlarging the text while the issue list scrolls raises no ResizeObserver loo
         const body = dialog.querySelector('.mlv-dialog__body') as HTMLElement;
         body.scrollTop = (body.scrollHeight - body.clientHeight) / 2;
         await new Promise((resolve) => setTimeout(resolve, 300));
-        body.tabIndex = -1;
         body.focus();
         for (const key of ['PageDown', 'PageDown', 'End', 'Home', 'PageDown', 'ArrowDown', 'ArrowDown']) {
           await userEvent.keyboard(`{${key}}`);
