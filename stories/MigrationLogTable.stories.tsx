@@ -183,12 +183,21 @@ export const SortAndFilter: Story = {
  * Scroll mode with a host column and row action: every column keeps a readable width (the area
  * scrolls sideways when they do not fit), and badges and actions fit their cells.
  */
+/** A host column in scroll mode, given its own width as the README shows, so no id is cut off. */
 export const ScrollModeWithHostColumn: Story = {
   args: {
     mode: scrollMode,
     columns: [{ id: 'id', header: 'Migration id', cell: (row) => <code>{row.id}</code> }],
     rowActions: (row) => <a href={`#/migrations/${encodeURIComponent(row.id)}`}>Open</a>,
   },
+  decorators: [
+    (Story) => (
+      <>
+        <style>{`.mlv-styled .mlv-table--virtual .mlv-table__header[data-column="id"] { width: 22rem }`}</style>
+        <Story />
+      </>
+    ),
+  ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findAllByRole('button', { name: /View details of/ });
@@ -202,6 +211,9 @@ export const ScrollModeWithHostColumn: Story = {
       expect(box(header).width, header.textContent ?? '').toBeGreaterThanOrEqual(120);
       expect(Math.abs(box(header).left - box(cell).left), header.textContent ?? '').toBeLessThan(1);
     });
+    for (const cell of table.querySelectorAll('td[data-column="id"]')) {
+      expect(cell.scrollWidth, cell.textContent ?? '').toBeLessThanOrEqual(cell.clientWidth);
+    }
     for (const item of table.querySelectorAll(
       'td[data-column="status"] .mlv-status-badge, td[data-column="actions"] > *',
     )) {
