@@ -70,6 +70,10 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
   const mutation = useMutation<void, MigrationLogError, string>(
     {
       mutationKey,
+      // Whatever the host's client defaults to: a failure shows in the dialog, not in the host's
+      // error boundary, and a cancel the user confirmed once is sent once.
+      throwOnError: false,
+      retry: false,
       mutationFn: async (id) => {
         if (typeof dataSource.cancel !== 'function') {
           throw new MigrationLogError('This data source cannot cancel migrations.', { kind: 'unknown', detail: null });

@@ -6,10 +6,10 @@ import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
 import { embeddedIssuePage } from './embedded-issues.js';
+import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { useQueryOutcome } from './query-outcome.js';
-import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
 
@@ -73,6 +73,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
 
   const result = useQuery(
     {
+      ...ownQueryOptions(client),
       queryKey: migrationLogKeys.issues(dataSource, id, { pageIndex, pageSize, level: level ?? null }),
       queryFn: async ({ signal }): Promise<MigrationIssueList> => {
         const query: IssueQuery = level ? { pageIndex, pageSize, level } : { pageIndex, pageSize };
@@ -86,7 +87,6 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
       enabled: isEnabled,
       placeholderData: (previous) => previous ?? partial,
       structuralSharing: shareDeep,
-      retry: retryPolicy(client),
     },
     client,
   );

@@ -6,11 +6,11 @@ import { normalizeMigrationLogDetails } from '../core/normalize.js';
 import { isObject, toId } from '../core/normalize-values.js';
 import { isActiveStatus } from '../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.js';
+import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
-import { retryPolicy } from './retry.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
@@ -64,6 +64,7 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
 
   const result = useQuery(
     {
+      ...ownQueryOptions(client),
       queryKey: migrationLogKeys.details(dataSource, id),
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
         const answer = callDataSource(() => dataSource.get(id, { signal }));
@@ -82,9 +83,7 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
       },
       enabled: isEnabled,
       structuralSharing: shareDeep,
-      retry: retryPolicy(client),
       refetchInterval: (q) => (polls && q.state.data && isActiveStatus(q.state.data.status) ? interval : false),
-      refetchIntervalInBackground: false,
     },
     client,
   );

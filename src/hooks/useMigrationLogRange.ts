@@ -4,10 +4,10 @@ import { flushSync } from 'react-dom';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import type { MigrationLog, MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
+import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
-import { retryPolicy } from './retry.js';
 import { shareListResult } from './structural-sharing.js';
 import { toMigrationLogError } from './to-error.js';
 import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
@@ -97,14 +97,13 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
   const pageOptions = pageIndexes.map((pageIndex) => {
     const pageQuery = { ...query, pageIndex, pageSize };
     return {
+      ...ownQueryOptions(client),
       queryKey: migrationLogKeys.list(dataSource, pageQuery),
       queryFn: ({ signal }: { signal: AbortSignal }) => fetchListPage(dataSource, pageQuery, signal),
       enabled,
       structuralSharing: shareListResult,
-      retry: retryPolicy(client),
       refetchInterval: (q: { state: { data?: MigrationLogListResult | undefined } }) =>
         polls && hasActiveRows(q.state.data) ? interval : false,
-      refetchIntervalInBackground: false,
     };
   });
   const results = useQueries({ queries: pageOptions }, client);

@@ -3,11 +3,11 @@ import { useEffect, useRef } from 'react';
 import { pageCount } from '../core/query.js';
 import type { MigrationLog, MigrationLogListResult } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
+import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
-import { retryPolicy } from './retry.js';
 import { shareListResult } from './structural-sharing.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
@@ -29,15 +29,14 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
 
   const result = useQuery(
     {
+      ...ownQueryOptions(client),
       queryKey: migrationLogKeys.list(dataSource, query),
       queryFn: ({ signal }) => fetchListPage(dataSource, query, signal),
       enabled,
+      // The previous page stays while the next loads (no skeleton over rows already shown).
       placeholderData: keepPreviousData,
       structuralSharing: shareListResult,
-      retry: retryPolicy(client),
       refetchInterval: (q) => (polls && hasActiveRows(q.state.data) ? interval : false),
-      // Not while the page is hidden, whatever a host's QueryClient defaults to.
-      refetchIntervalInBackground: false,
     },
     client,
   );

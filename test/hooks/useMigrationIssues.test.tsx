@@ -48,6 +48,22 @@ describe('useMigrationIssues', () => {
     );
   });
 
+  it('does not poll issues when the host client polls by default', async () => {
+    vi.useFakeTimers();
+    try {
+      const { source, listIssues } = issuesSource();
+      const client = testClient();
+      client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, refetchInterval: 1000 } });
+      renderHook(() => useMigrationIssues({ dataSource: source, migrationId: 'm1', pageSize: 20 }), {
+        wrapper: withClient(client),
+      });
+      await act(() => vi.advanceTimersByTimeAsync(10_000));
+      expect(listIssues).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps the previous page while the next one loads', async () => {
     const { source } = issuesSource();
     const next = deferred<IssuePage>();

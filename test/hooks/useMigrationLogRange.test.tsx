@@ -1,8 +1,9 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { DEFAULT_QUERY } from '../../src/core/query.js';
 import type { MigrationLogPage, MigrationLogQuery, RequestContext } from '../../src/core/types.js';
 import { useMigrationLogRange } from '../../src/hooks/useMigrationLogRange.js';
-import { fakeSource, record, testClient, withClient } from './helpers.js';
+import { deferred, fakeSource, record, testClient, withClient } from './helpers.js';
 
 /** A server of `total` migrations `m0`, `m1`, …, sorted by id; `withTotal: false` sends only hasNextPage. */
 function pagedSource(total: number, { withTotal = true, progress = () => 100 } = {}) {
@@ -42,6 +43,27 @@ describe('useMigrationLogRange', () => {
     // Rows of chunks out of range are not shown (their requests were not needed), the count stays.
     expect(result.current.rowAt(7)).toBeUndefined();
     expect(result.current.count).toBe(10_000);
+  });
+
+  it('never shows one chunk’s rows at another’s place, whatever the host client’s placeholder default', async () => {
+    const later = deferred<MigrationLogPage>();
+    const { source } = fakeSource(async ({ pageIndex }: MigrationLogQuery) =>
+      pageIndex === 0 ? { items: [record('m0'), record('m1')], total: 10_000 } : later.promise,
+    );
+    const client = testClient();
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, placeholderData: keepPreviousData } });
+    const { result, rerender } = renderHook(
+      ({ start, end }) => useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start, end } }),
+      { wrapper: withClient(client), initialProps: { start: 0, end: 30 } },
+    );
+    await waitFor(() => expect(result.current.rowAt(0)?.id).toBe('m0'));
+    rerender({ start: 9_800, end: 9_830 });
+    await waitFor(() => expect(result.current.rowAt(0)).toBeUndefined());
+    // Page 98 is still loading: its rows are unknown, not page 0's.
+    expect(result.current.rowAt(9_800)).toBeUndefined();
+    expect(result.current.rowAt(9_801)).toBeUndefined();
+    later.resolve({ items: [record('m9800')], total: 10_000 });
+    await waitFor(() => expect(result.current.rowAt(9_800)?.id).toBe('m9800'));
   });
 
   it('grows the list one chunk at a time when the source sends no total', async () => {
