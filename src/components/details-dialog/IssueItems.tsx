@@ -42,14 +42,21 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   // Until the layout is known, the first items are rendered as if the list started in view.
   const [frame, setFrame] = useState<ScrollFrame | null | undefined>(undefined);
+  // The height guessed for issues not drawn yet: the tallest of the list's first issues, which the first
+  // render draws at the dialog's real width (a phone's issues are far taller than 72 px). Too small, the
+  // list grows under a smooth scroll and End ends short; too large, it shrinks, which the clamp absorbs.
+  // Fixed then, it moves only issues below the view; changed later, it would move some above it too.
+  const guess = useRef<number | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
-    const next = listRef.current ? scrollFrameOf(listRef.current) : null;
+    const list = listRef.current;
+    guess.current ??= Math.max(0, ...[...(list?.children ?? [])].map((item) => (item as HTMLElement).offsetHeight));
+    const next = list ? scrollFrameOf(list) : null;
     if (!sameFrame(frame, next)) setFrame(next);
   });
   const virtualizer = useVirtualList({
     count: items.length,
     getScrollElement: () => frame?.element ?? null,
-    estimateSize: () => 72,
+    estimateSize: () => guess.current || 72,
     overscan: 2,
     scrollMargin: frame?.margin ?? 0,
     gap: frame?.gap ?? 0,
