@@ -29,6 +29,19 @@ function scrollFrameOf(list: HTMLElement): ScrollFrame | null {
   return null;
 }
 
+/** The height guessed for an issue before any is drawn, in px. */
+const ISSUE_HEIGHT = 72;
+
+/**
+ * The tallest of `heights`, leaving out any over twice the median: one issue with a stack trace for
+ * a message must not make every other count as that tall (a scrollbar many times too short, a view
+ * that jumps as they draw). 0 for none.
+ */
+function typicalTallest(heights: number[]): number {
+  const median = [...heights].sort((a, b) => a - b)[(heights.length - 1) >> 1] ?? 0;
+  return Math.max(0, ...heights.filter((height) => height <= 2 * median));
+}
+
 const sameFrame = (a: ScrollFrame | null | undefined, b: ScrollFrame | null) =>
   a === b || (!!a && !!b && a.element === b.element && Math.abs(a.margin - b.margin) < 1 && a.gap === b.gap);
 
@@ -42,21 +55,22 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   // Until the layout is known, the first items are rendered as if the list started in view.
   const [frame, setFrame] = useState<ScrollFrame | null | undefined>(undefined);
-  // The height guessed for issues not drawn yet: the tallest of the list's first issues, which the first
-  // render draws at the dialog's real width (a phone's issues are far taller than 72 px). Too small, the
-  // list grows under a smooth scroll and End ends short; too large, it shrinks, which the clamp absorbs.
-  // Fixed then, it moves only issues below the view; changed later, it would move some above it too.
+  // The height guessed for issues not drawn yet: the tallest of the list's first issues (outliers aside),
+  // which the first render draws at the dialog's real width (a phone's issues are far taller than 72 px).
+  // Too small, the list grows under a smooth scroll and End ends short; too large, it shrinks, which the
+  // clamp absorbs. Fixed then, it moves only issues below the view; changed later, it would move some
+  // above it too.
   const guess = useRef<number | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
     const list = listRef.current;
-    guess.current ??= Math.max(0, ...[...(list?.children ?? [])].map((item) => (item as HTMLElement).offsetHeight));
+    guess.current ??= typicalTallest([...(list?.children ?? [])].map((item) => (item as HTMLElement).offsetHeight));
     const next = list ? scrollFrameOf(list) : null;
     if (!sameFrame(frame, next)) setFrame(next);
   });
   const virtualizer = useVirtualList({
     count: items.length,
     getScrollElement: () => frame?.element ?? null,
-    estimateSize: () => guess.current || 72,
+    estimateSize: () => guess.current || ISSUE_HEIGHT,
     overscan: 2,
     scrollMargin: frame?.margin ?? 0,
     gap: frame?.gap ?? 0,
