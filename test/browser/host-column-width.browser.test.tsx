@@ -1,5 +1,5 @@
-import { composeStories } from '@storybook/react-vite';
-import * as tableStories from '../../stories/MigrationLogTable.stories.js';
+import { composeStories, composeStory } from '@storybook/react-vite';
+import meta, * as tableStories from '../../stories/MigrationLogTable.stories.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // A host column's free text wraps anywhere, so paged mode's automatic layout gave it only its
@@ -41,11 +41,28 @@ it.each([1280, 375])('paged mode at %i px gives a host column at least the theme
 });
 
 it('scroll mode keeps its fixed width for a host column', async () => {
+  // The story without its own rule for the column (nor its play, which checks that rule's effect).
+  const themeWidthOnly = composeStory(
+    { ...tableStories.ScrollModeWithHostColumn, decorators: [], play: undefined },
+    meta,
+  );
+  await runStory(
+    themeWidthOnly,
+    async (canvasElement) => {
+      const header = await waitForRows(canvasElement);
+      expect(Math.abs(header.getBoundingClientRect().width - hostColumnWidth(header))).toBeLessThan(1);
+    },
+    { width: 1280, height: 900 },
+  );
+});
+
+it('scroll mode gives a host column the width the README’s rule sets for it', async () => {
   await runStory(
     ScrollModeWithHostColumn,
     async (canvasElement) => {
       const header = await waitForRows(canvasElement);
-      expect(Math.abs(header.getBoundingClientRect().width - hostColumnWidth(header))).toBeLessThan(1);
+      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(Math.abs(header.getBoundingClientRect().width - 22 * rem)).toBeLessThan(1);
     },
     { width: 1280, height: 900 },
   );
