@@ -5,7 +5,7 @@ import { openDialog, runStory, storyProject } from './support/run-story.js';
 // Host apps on Bootstrap load its reboot as global CSS, before our stylesheet or after it. It styles
 // elements the dialog uses without saying how: the per-object caption went below its table in a
 // grey meant for a white page (unreadable in the dark theme), the migration id turned pink, and the
-// cancel question grew to a 24 px headline. With the reboot the dialog must look as it does without.
+// cancel question grew to a 24 px headline, and the dialog's headings lost their line height. With the reboot the dialog must look as it does without.
 const { DarkTheme, CancelConfirm } = composeStories(dialogStories);
 
 beforeAll(storyProject.beforeAll);
@@ -18,6 +18,9 @@ table { caption-side: bottom; border-collapse: collapse; }
 caption { padding-top: 0.5rem; padding-bottom: 0.5rem; color: var(--bs-secondary-color); text-align: left; }
 legend { float: left; width: 100%; padding: 0; margin-bottom: 0.5rem; line-height: inherit; font-size: calc(1.275rem + 0.3vw); }
 legend + * { clear: left; }
+h6, h5, h4, h3, h2, h1 { margin-top: 0; margin-bottom: 0.5rem; font-weight: 500; line-height: 1.2; color: var(--bs-heading-color); }
+h2 { font-size: calc(1.325rem + 0.9vw); }
+h3 { font-size: calc(1.3rem + 0.6vw); }
 `;
 
 const positions = [
@@ -77,6 +80,21 @@ it.each(positions)('$name: the cancel question keeps the size and place of body 
       actions: rect(actions),
       fontSize: getComputedStyle(question).fontSize,
     }));
+    expect(withReboot).toEqual(without);
+  });
+});
+
+it.each(positions)('$name: the dialog headings keep their size, weight, line height and place', async ({ insert }) => {
+  await runStory(DarkTheme, async () => {
+    const dialog = await openDialog('.mlv-details__heading');
+    const headings = [...dialog.querySelectorAll('h2, h3')] as HTMLElement[];
+    expect(headings.length).toBeGreaterThan(3);
+    const { without, withReboot } = await withAndWithoutReboot(insert, () =>
+      headings.map((heading) => {
+        const { fontSize, fontWeight, lineHeight, marginBottom } = getComputedStyle(heading);
+        return { text: heading.textContent, ...rect(heading), fontSize, fontWeight, lineHeight, marginBottom };
+      }),
+    );
     expect(withReboot).toEqual(without);
   });
 });
