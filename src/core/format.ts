@@ -1,9 +1,9 @@
 /**
- * Date, calendar-date and duration formatting on Intl. Formatters are cached per locale and time
- * zone because building an Intl.DateTimeFormat costs far more than using one. Bad locales or time
- * zones from a host fall back to the runtime default instead of throwing.
+ * Date, calendar-date and duration formatting on Intl, with formatters cached per locale and time
+ * zone. Bad locales or time zones from a host fall back to the runtime default instead of throwing.
  */
 
+import { dateTimeFormat } from './date-time-format.js';
 import { toUtcDay } from './normalize-values.js';
 
 export interface FormatOptions {
@@ -20,32 +20,6 @@ export interface FormattedInstant {
   utc: string;
   /** Same as `utc`, for `<time dateTime>`. */
   dateTime: string;
-}
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function tryDateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return undefined;
-  }
-}
-
-function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    // Drop only what the runtime rejects: a bad locale must not also lose the time zone, nor the reverse.
-    const zoneless = { ...options, timeZone: undefined };
-    format =
-      tryDateTimeFormat(locale, options) ??
-      tryDateTimeFormat(undefined, options) ??
-      tryDateTimeFormat(locale, zoneless) ??
-      new Intl.DateTimeFormat(undefined, zoneless);
-    cache.set(key, format);
-  }
-  return format;
 }
 
 /** Formats an instant in the user's locale and time zone, keeping the exact UTC value. */

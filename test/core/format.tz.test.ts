@@ -35,6 +35,8 @@ interface ChildResult {
   normalisedCutover: string | null;
   instantInDefaultZone: string;
   instantInUtc: string;
+  dayStartInDefaultZone: string | null;
+  dayStartInUnknownZone: string | null;
 }
 
 function runIn(timeZone: string): ChildResult {
@@ -49,6 +51,8 @@ function runIn(timeZone: string): ChildResult {
       normalisedCutover: core.normalizeMigrationLog({ id: 'm', cutoverDate: '2024-01-01T23:00:00-05:00' }).cutoverDate,
       instantInDefaultZone: core.formatInstant(instant, { locale: 'en-US' }).text,
       instantInUtc: core.formatInstant(instant, { locale: 'en-US', timeZone: 'UTC' }).text,
+      dayStartInDefaultZone: core.startOfDayInZone('2024-03-03'),
+      dayStartInUnknownZone: core.startOfDayInZone('2024-03-03', 'Mars/Base'),
     }));`;
   const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     env: { ...process.env, TZ: timeZone },
@@ -56,6 +60,18 @@ function runIn(timeZone: string): ChildResult {
   });
   return JSON.parse(stdout) as ChildResult;
 }
+
+describe('date-range bounds under different runtime time zones', () => {
+  it('bound a day in the runtime zone for an unknown zone, the zone the view then shows times in', () => {
+    const la = runIn('America/Los_Angeles');
+    const tokyo = runIn('Asia/Tokyo');
+
+    expect(la.dayStartInDefaultZone).toBe('2024-03-03T08:00:00.000Z');
+    expect(la.dayStartInUnknownZone).toBe('2024-03-03T08:00:00.000Z');
+    expect(tokyo.dayStartInDefaultZone).toBe('2024-03-02T15:00:00.000Z');
+    expect(tokyo.dayStartInUnknownZone).toBe('2024-03-02T15:00:00.000Z');
+  });
+});
 
 describe('cutover dates under different runtime time zones', () => {
   it('read 1 January 2024 in Los Angeles and Tokyo alike, while an instant shifts', () => {

@@ -14,6 +14,30 @@ describe('zoned day bounds', () => {
     expect(endOfDayInZone('2024-03-31', 'Europe/Berlin')).toBe('2024-03-31T21:59:59.999Z');
   });
 
+  it('starts a day the clocks enter at 01:00 when they jump, not an hour into the day before', () => {
+    // Midnight never happens on these days: clocks jump from 23:59:59 to 01:00.
+    expect(startOfDayInZone('2018-11-04', 'America/Sao_Paulo')).toBe('2018-11-04T03:00:00.000Z');
+    expect(startOfDayInZone('2022-09-11', 'America/Santiago')).toBe('2022-09-11T04:00:00.000Z');
+    expect(startOfDayInZone('2024-03-10', 'America/Havana')).toBe('2024-03-10T05:00:00.000Z');
+    // The day before keeps its last hour, and the input reads back the day that was picked.
+    expect(endOfDayInZone('2018-11-03', 'America/Sao_Paulo')).toBe('2018-11-04T02:59:59.999Z');
+    expect(dayInZone(startOfDayInZone('2018-11-04', 'America/Sao_Paulo') ?? '', 'America/Sao_Paulo')).toBe(
+      '2018-11-04',
+    );
+  });
+
+  it('starts a day whose midnight happens twice at the first one', () => {
+    // Amman went back from 01:00 (+03) to 00:00 (+02) on 29 October 2021.
+    expect(startOfDayInZone('2021-10-29', 'Asia/Amman')).toBe('2021-10-28T21:00:00.000Z');
+    expect(endOfDayInZone('2021-10-28', 'Asia/Amman')).toBe('2021-10-28T20:59:59.999Z');
+  });
+
+  it('keeps the years 0001 to 0099 a date input accepts', () => {
+    expect(startOfDayInZone('0050-06-01', 'UTC')).toBe('0050-06-01T00:00:00.000Z');
+    expect(endOfDayInZone('0099-12-31', 'UTC')).toBe('0099-12-31T23:59:59.999Z');
+    expect(startOfDayInZone('0050-06-01', 'Asia/Tokyo')).toBe('0050-05-31T14:41:01.000Z'); // local mean time
+  });
+
   it('ends a day one millisecond before the next starts', () => {
     expect(endOfDayInZone('2024-12-31', 'UTC')).toBe('2024-12-31T23:59:59.999Z');
   });
