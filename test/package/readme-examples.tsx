@@ -66,6 +66,25 @@ export function ComposedPage() {
   );
 }
 
+// "Next.js (App Router)": the client component (its 'use client' line cannot sit mid-file) and the
+// server page that renders it.
+const nextSource = createFetchDataSource({ baseUrl: '/api/billing' });
+
+export function Migrations() {
+  return <MigrationLogView dataSource={nextSource} timeZone="Europe/Berlin" />;
+}
+
+export function NextMigrationsPage() {
+  return (
+    <main>
+      <p>
+        Last run: <StatusBadge status="Completed" />
+      </p>
+      <Migrations />
+    </main>
+  );
+}
+
 // "Long histories: scroll mode"
 export function ScrollPage() {
   return <MigrationLogView dataSource={source} mode={scrollMode} />;
