@@ -28,7 +28,7 @@ export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
       ? messages.recordsProgress(
           formatNumber(counts.processed, { locale }),
           formatNumber(counts.total, { locale }),
-          `${formatNumber(Math.round(progress), { locale })}%`,
+          `${formatNumber(Math.floor(progress), { locale })}%`,
         )
       : undefined;
 

@@ -15,8 +15,9 @@ export interface ProgressBarProps {
 /** A real progress bar (role, value, name) with the percentage as visible text. */
 export function ProgressBar({ value, locale, messages, label, valueText }: ProgressBarProps) {
   if (value === null) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
-  const rounded = Math.round(value);
-  const text = valueText ?? `${formatNumber(rounded, { locale })}%`;
+  // Floored: 99.6 of a running migration must not read 100, which says done.
+  const whole = Math.floor(value);
+  const text = valueText ?? `${formatNumber(whole, { locale })}%`;
   return (
     <span className="mlv-progress">
       <span
@@ -25,7 +26,7 @@ export function ProgressBar({ value, locale, messages, label, valueText }: Progr
         aria-label={label ?? messages.progressLabel}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={rounded}
+        aria-valuenow={whole}
         aria-valuetext={text}
       >
         <span className="mlv-progress__fill" style={{ width: `${value}%` }} />

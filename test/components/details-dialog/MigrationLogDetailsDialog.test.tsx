@@ -207,6 +207,15 @@ describe('MigrationLogDetailsDialog', () => {
     expect(within(dialog).queryByRole('button', { name: 'Cancel migration' })).not.toBeInTheDocument();
   });
 
+  it('floors the percentage of records, so a running migration never reads 100%', async () => {
+    const issueCounts = { total: 1000, processed: 996, succeeded: 996, failed: 0, skipped: 0, warnings: 0, errors: 0 };
+    const { source } = fakeSource(async (id) => detailsRecord(id, { progress: 99.6, issueCounts }));
+    renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
+    const bar = await within(await screen.findByRole('dialog')).findByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuenow', '99');
+    expect(bar).toHaveAttribute('aria-valuetext', '996 of 1,000 records (99%)');
+  });
+
   it('shows progress with records, counts, the object breakdown and parameters', async () => {
     const { source } = fakeSource(async (id) => detailsRecord(id));
     renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });

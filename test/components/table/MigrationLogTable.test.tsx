@@ -192,6 +192,20 @@ describe('MigrationLogTable', () => {
     expect(screen.getAllByText('Page 2 of 3').length).toBeGreaterThan(0);
   });
 
+  it('never shows 100% before the server says 100: progress is floored, not rounded', async () => {
+    const records = [
+      { id: 'almost', status: 'In progress', startTime: '2026-11-28T10:00:00Z', progress: 99.6 },
+      { id: 'done', status: 'Completed', startTime: '2026-11-28T09:00:00Z', progress: 100 },
+    ];
+    setup(0, { dataSource: createInMemoryDataSource(records as never, { now: () => NOW }) });
+    await screen.findAllByRole('button', { name: /^View details of/ });
+    const bars = screen.getAllByRole('progressbar');
+    expect(bars.map((bar) => [bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuetext')])).toEqual([
+      ['99', '99%'],
+      ['100', '100%'],
+    ]);
+  });
+
   it('renders hostile records as clear rows without injecting elements', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const records = [
