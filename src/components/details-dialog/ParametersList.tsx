@@ -21,11 +21,14 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
   const [all, setAll] = useState(false);
   const more = !all && parameters.length > FIRST;
   useEffect(() => {
-    // The button is gone: reading goes on at the first parameter it revealed.
+    // The button is gone: reading goes on at the first parameter it revealed. Tabbable while
+    // focused: the dialog's focus trap wraps Tab only from its last tabbable element, and from a
+    // tabIndex -1 one after it Tab went nowhere.
     const next = list.current?.children[FIRST] as HTMLElement | undefined;
     if (all && next) {
-      next.tabIndex = -1;
+      next.tabIndex = 0;
       next.focus();
+      next.onblur = () => next.removeAttribute('tabindex');
     }
   }, [all]);
   return (
