@@ -60,6 +60,9 @@ window.bench = {
     // Record 4 (completed, no issues) gets a few, so the warm-up open below shows issues too.
     const first = records[4] as MigrationLogDetailsRecord;
     records[4] = { ...first, issueCounts: { ...first.issueCounts, errors: 2, warnings: 1 } };
+    // Record 5 carries a generated config of 5,000 parameters, for "Show all".
+    const config = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`option_${i}`, `value ${i}`]));
+    records[5] = { ...(records[5] as MigrationLogDetailsRecord), parameters: config };
     source = createInMemoryDataSource(records, { now: () => NOW });
     // The "server" is up and has answered before the page mounts, as a real backend would have
     // its indexes; its own cost is reported separately.
@@ -106,6 +109,18 @@ window.bench = {
 
   open(kind) {
     select(migrationOf(kind));
+  },
+
+  async showAll() {
+    select(records[5]?.id as string);
+    const button = () => document.querySelector<HTMLButtonElement>('[role="dialog"] .mlv-details__show-all');
+    await whenPainted(document.body, () => button() !== null);
+    const start = performance.now();
+    button()?.click();
+    const painted = await whenPainted(document.body, () => button() === null);
+    select(null);
+    await whenPainted(document.body, () => document.querySelector('[role="dialog"]') === null);
+    return { paint: painted.paint - start, frame: painted.frame - start };
   },
 
   async details(kind) {
