@@ -54,9 +54,12 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
         <Field label={messages.columnGeneratedBy} name="generatedBy">
           {details.generatedBy !== null ? (
             <bdi>
-              {/* An email wraps after its @ and dots, not wherever the line ends ("…exampl", "e"). */}
-              {/* biome-ignore lint/suspicious/noArrayIndexKey: the fixed pieces of one string, never reordered */}
-              {details.generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
+              {/* An email wraps after its @ and dots, not wherever the line ends ("…exampl", "e"). Not
+                  past an email's 254 characters: thousands of <wbr> took a second to render. */}
+              {details.generatedBy.length > 254
+                ? details.generatedBy
+                : // biome-ignore lint/suspicious/noArrayIndexKey: the fixed pieces of one string, never reordered
+                  details.generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
             </bdi>
           ) : (
             <span className="mlv-empty-value">{messages.notAvailable}</span>

@@ -64,6 +64,26 @@ describe('MigrationLogDetailsDialog with hostile records', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('breaks an email-sized generatedBy at its @ and dots, and a longer one as plain text', async () => {
+    const dotted = 'a.'.repeat(5_000);
+    const records: Record<string, unknown> = {
+      email: { id: 'email', status: 'Completed', generatedBy: 'ada.lovelace@example.com' },
+      dotted: { id: 'dotted', status: 'Completed', generatedBy: dotted },
+    };
+    for (const id of ['email', 'dotted']) {
+      const { source } = fakeSource(async () => records[id] as MigrationLogDetailsRecord);
+      const view = renderHarness({ dataSource: source, openId: id, initialId: id, now: NOW });
+      const dialog = await screen.findByRole('dialog');
+      await within(dialog).findByText('Completed');
+      const field = dialog.querySelector('[data-field="generatedBy"] dd') as HTMLElement;
+      // Thousands of <wbr> made the dialog take a second to open, and again on every refresh.
+      expect([field.textContent, field.querySelectorAll('wbr').length]).toEqual(
+        id === 'email' ? ['ada.lovelace@example.com', 3] : [dotted.slice(0, 10_000), 0],
+      );
+      view.unmount();
+    }
+  });
+
   it('survives a record with no objects, issues, counts or parameters at all', async () => {
     const { source } = fakeSource(async () => ({ id: 'bare', status: 'Completed' }));
     renderHarness({ dataSource: source, openId: 'bare', initialId: 'bare', now: NOW });
