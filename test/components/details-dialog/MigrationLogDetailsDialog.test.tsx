@@ -5,6 +5,7 @@ import { generateMigrationLogs } from '../../../src/data-sources/demo-data/gener
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { bannerOf } from '../../support/error-banner.js';
 import { tabTo } from '../../support/keyboard.js';
+import { watchStatusRegions } from '../../support/status-at-insert.js';
 import { detailsRecord, fakeSource, NOW, renderHarness, testClient } from './helpers.js';
 
 function tabbables(root: HTMLElement): HTMLElement[] {
@@ -58,11 +59,13 @@ describe('MigrationLogDetailsDialog', () => {
 
   it('says "Loading" in a live region that was there, empty, before the text (else it goes unheard)', async () => {
     const { source } = fakeSource(() => new Promise(() => {}));
+    const regions = watchStatusRegions();
     renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
     const dialog = await screen.findByRole('dialog');
     const status = within(dialog).getByRole('status');
-    expect(status).toBeEmptyDOMElement();
     await waitFor(() => expect(status).toHaveTextContent('Loading migration details…'));
+    regions.stop();
+    expect(regions.textAtInsert(status)).toBe('');
     // A screen reader may hold back changes inside an aria-busy element until it is no longer busy.
     expect(status.closest('[aria-busy="true"]')).toBeNull();
   });
