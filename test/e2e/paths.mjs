@@ -8,6 +8,10 @@ export const WORK_DIR = fileURLToPath(new URL('../../test-results/e2e-work/', im
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 /** Host apps, each with the React major it proves the package against. */
 export const HOSTS = /** @type {const} */ (['host', 'host-react18']);
+/** The Next.js App Router host: built with `next build`, served by `next start`, not by the reference server. */
+export const NEXT_HOST = 'host-next';
+/** Where the Next.js host is installed and built (its .next/ inside). */
+export const NEXT_HOST_DIR = fileURLToPath(new URL(`../../test-results/e2e-work/${NEXT_HOST}/`, import.meta.url));
 
 /** The built static files of a host app, as the reference server serves them. */
 export function hostDistDir(host) {
