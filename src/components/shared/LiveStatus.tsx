@@ -14,7 +14,7 @@ export function LiveStatus({ text }: { text: string }) {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <span role="status" style={visuallyHiddenStyle}>
+    <span role="status" className="mlv-sr" style={visuallyHiddenStyle}>
       {known ? text : ''}
     </span>
   );

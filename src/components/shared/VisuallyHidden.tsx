@@ -2,7 +2,9 @@ import type { CSSProperties, ReactNode } from 'react';
 
 /**
  * Inline so that screen-reader-only text stays hidden in unstyled mode too (no stylesheet loaded).
- * A stylesheet may still reveal it with `!important`, as the status badge tooltip does.
+ * A stylesheet may still reveal it with `!important`, as the status badge tooltip does. Elements
+ * that can be server-rendered also carry `mlv-sr`: a strict CSP drops the style attribute of
+ * server-rendered HTML and hydration does not set it again, so styles.css repeats these rules.
  */
 export const visuallyHiddenStyle: CSSProperties = {
   position: 'absolute',
@@ -16,7 +18,7 @@ export const visuallyHiddenStyle: CSSProperties = {
 /** Text for screen readers only. */
 export function VisuallyHidden({ children, id }: { children: ReactNode; id?: string }) {
   return (
-    <span id={id} style={visuallyHiddenStyle}>
+    <span id={id} className="mlv-sr" style={visuallyHiddenStyle}>
       {children}
     </span>
   );

@@ -38,7 +38,9 @@ export function ColumnVisibilityMenu({
     <details className="mlv-column-menu" onKeyDown={closeOnEscape} onBlur={closeOnFocusOut}>
       <summary className="mlv-button mlv-column-menu__toggle">{messages.columns}</summary>
       <fieldset className="mlv-column-menu__panel">
-        <legend style={visuallyHiddenStyle}>{messages.columns}</legend>
+        <legend className="mlv-sr" style={visuallyHiddenStyle}>
+          {messages.columns}
+        </legend>
         {columns.map((column) => {
           const visible = visibility[column.id] !== false;
           return (
