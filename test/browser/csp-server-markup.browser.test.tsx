@@ -1,6 +1,7 @@
 import '../../src/styles/tokens.css';
 import '../../src/styles/components.css';
 import { QueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { StatusBadge } from '../../src/components/status-badge/StatusBadge.js';
@@ -18,6 +19,12 @@ const NOW = Date.UTC(2026, 10, 28, 12);
 const source = createChaosDataSource(createInMemoryDataSource(generateMigrationLogs({ count: 5, seed: 1, now: NOW })), {
   latency: 30_000,
 });
+
+/** Renders its children as they are; its effect runs once hydration has committed. */
+function Hydrated({ children, onHydrated }: { children: ReactNode; onHydrated: () => void }) {
+  useEffect(onHydrated, [onHydrated]);
+  return children;
+}
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;
@@ -60,7 +67,11 @@ it('a server-rendered status badge keeps its description off screen under the sa
   container = document.createElement('div');
   container.innerHTML = renderToString(ui);
   document.body.append(container);
-  root = hydrateRoot(container, ui);
+  const hydrating = container;
+  // Unmounting a root that has not hydrated yet is an error of its own; wait for it.
+  await new Promise<void>((resolve) => {
+    root = hydrateRoot(hydrating, <Hydrated onHydrated={resolve}>{ui}</Hydrated>);
+  });
   const description = container.querySelector<HTMLElement>('[role="tooltip"]');
   expect(description?.textContent).toBeTruthy();
   expect(description?.getBoundingClientRect().height).toBeLessThanOrEqual(1);
