@@ -5,48 +5,12 @@
 // client reference instead of a "use client" module's functions, so createInMemoryDataSource or
 // formatInstant would throw there ("Attempted to call … from the server").
 import { readFileSync } from 'node:fs';
+import { CLIENT_VALUES, SERVER_VALUES } from './public-api.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
 
-/** Exports a server may only render or pass on, never call. */
-const client = [
-  'MigrationLogView',
-  'MigrationLogTable',
-  'MigrationLogDetailsDialog',
-  'StatusBadge',
-  'scrollMode',
-  'useMigrationLogs',
-  'useMigrationLogDetails',
-  'useMigrationIssues',
-  'useCancelMigration',
-  'useMigrationLogTable',
-  'useMigrationLogRange',
-];
-/** Exports a server component or route handler calls or reads. */
-const server = [
-  'createInMemoryDataSource',
-  'createFetchDataSource',
-  'createChaosDataSource',
-  'generateMigrationLogs',
-  'checkDataSource',
-  'normalizeMigrationLog',
-  'normalizeMigrationLogPage',
-  'normalizeMigrationLogDetails',
-  'parseStatus',
-  'isActiveStatus',
-  'STATUS_DEFINITIONS',
-  'MIGRATION_STATUSES',
-  'DEFAULT_QUERY',
-  'defaultMessages',
-  'germanMessages',
-  'MigrationLogError',
-  'errorText',
-  'formatInstant',
-  'formatCalendarDate',
-  'formatDuration',
-  'readMigrationLogUrlState',
-  'writeMigrationLogUrlState',
-];
+const client = CLIENT_VALUES;
+const server = SERVER_VALUES;
 
 const source = (file) => readFileSync(new URL(file, DIST), 'utf8');
 /** A directive is the first statement; only comments may come before it. */

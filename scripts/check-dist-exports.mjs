@@ -1,42 +1,11 @@
 // After the build: the package imports in plain Node from dist/ (no window at import) and exposes
 // the public API. Fails loudly when an export goes missing.
 import { readFileSync } from 'node:fs';
+import { CLIENT_VALUES, SERVER_VALUES } from './public-api.mjs';
 
 const lib = await import(new URL('../dist/index.js', import.meta.url).href);
 
-const values = [
-  'MigrationLogView',
-  'MigrationLogTable',
-  'MigrationLogDetailsDialog',
-  'StatusBadge',
-  'useMigrationLogs',
-  'useMigrationLogDetails',
-  'useMigrationIssues',
-  'useCancelMigration',
-  'useMigrationLogTable',
-  'useMigrationLogRange',
-  'scrollMode',
-  'createInMemoryDataSource',
-  'createFetchDataSource',
-  'createChaosDataSource',
-  'generateMigrationLogs',
-  'normalizeMigrationLog',
-  'normalizeMigrationLogPage',
-  'normalizeMigrationLogDetails',
-  'parseStatus',
-  'STATUS_DEFINITIONS',
-  'MIGRATION_STATUSES',
-  'isActiveStatus',
-  'defaultMessages',
-  'germanMessages',
-  'MigrationLogError',
-  'formatInstant',
-  'formatCalendarDate',
-  'formatDuration',
-  'readMigrationLogUrlState',
-  'writeMigrationLogUrlState',
-  'checkDataSource',
-];
+const values = [...CLIENT_VALUES, ...SERVER_VALUES];
 const types = [
   'MigrationLogDataSource',
   'MigrationLogQuery',
