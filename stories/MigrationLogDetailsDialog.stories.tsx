@@ -122,6 +122,20 @@ export const ManyParameters: Story = {
   },
 };
 
+/**
+ * A broken backend's 20,000-character id and 10,000-character user: the header's description
+ * scrolls (a keyboard stop of its own) instead of pushing the details out of the dialog.
+ */
+export const VeryLongServerText: Story = {
+  args: {
+    dataSource: createInMemoryDataSource(
+      [{ ...noIssues, id: 'a'.repeat(20_000), generatedBy: 'user.'.repeat(2_000) }],
+      { now: () => STORY_NOW },
+    ),
+    migrationId: 'a'.repeat(20_000),
+  },
+};
+
 export const CancelConfirm: Story = {
   args: { migrationId: idOf('In progress') },
   play: async ({ canvasElement }) => {
