@@ -38,6 +38,7 @@ export const SERVER_VALUES = [
   'formatInstant',
   'formatCalendarDate',
   'formatDuration',
+  'formatPercent',
   'readMigrationLogUrlState',
   'writeMigrationLogUrlState',
 ];

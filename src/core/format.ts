@@ -53,14 +53,14 @@ export interface DurationUnits {
 
 const numberCache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined): Intl.NumberFormat {
-  const key = locale ?? '';
+function numberFormat(locale: string | undefined, style?: 'percent'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
   let format = numberCache.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(locale);
+      format = new Intl.NumberFormat(locale, { style });
     } catch {
-      format = new Intl.NumberFormat();
+      format = new Intl.NumberFormat(undefined, { style });
     }
     numberCache.set(key, format);
   }
@@ -70,6 +70,14 @@ function numberFormat(locale: string | undefined): Intl.NumberFormat {
 /** Formats a number in the locale (thousands separators). */
 export function formatNumber(value: number, options: Pick<FormatOptions, 'locale'> = {}): string {
   return numberFormat(options.locale).format(value);
+}
+
+/**
+ * Formats a percentage given as 0–100 the locale's way ("45%", "45 %" in de-DE, "٤٥٪" in ar-EG),
+ * floored: 99.6 of a running migration must not read 100, which says done.
+ */
+export function formatPercent(value: number, options: Pick<FormatOptions, 'locale'> = {}): string {
+  return numberFormat(options.locale, 'percent').format(Math.floor(value) / 100);
 }
 
 /**

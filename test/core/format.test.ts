@@ -5,6 +5,7 @@ import {
   formatDuration,
   formatInstant,
   formatNumber,
+  formatPercent,
 } from '../../src/core/format.js';
 import { defaultMessages } from '../../src/core/messages.js';
 
@@ -195,5 +196,29 @@ describe('formatNumber', () => {
 
   it('does not throw for an invalid locale', () => {
     expect(formatNumber(1_234, { locale: 'xx-invalid-!!' })).toBe(new Intl.NumberFormat().format(1_234));
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes the percent sign where and as the locale does', () => {
+    expect(formatPercent(45, { locale: 'en-US' })).toBe('45%');
+    expect(formatPercent(45, { locale: 'de-DE' })).toBe('45\u00a0%');
+    expect(formatPercent(45, { locale: 'ar-EG' })).toBe(
+      new Intl.NumberFormat('ar-EG', { style: 'percent' }).format(0.45),
+    );
+    expect(formatPercent(45, { locale: 'ar-EG' })).toContain('٪');
+  });
+
+  it('floors, so a running migration never reads 100', () => {
+    expect(formatPercent(99.6, { locale: 'en-US' })).toBe('99%');
+    expect(formatPercent(29, { locale: 'en-US' })).toBe('29%');
+    expect(formatPercent(100, { locale: 'en-US' })).toBe('100%');
+    expect(formatPercent(0, { locale: 'en-US' })).toBe('0%');
+  });
+
+  it('does not throw for an invalid locale', () => {
+    expect(formatPercent(45, { locale: 'xx-invalid-!!' })).toBe(
+      new Intl.NumberFormat(undefined, { style: 'percent' }).format(0.45),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDetails } from '../../core/types.js';
 import { ProgressBar } from '../shared/ProgressBar.js';
@@ -28,7 +28,7 @@ export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
       ? messages.recordsProgress(
           formatNumber(counts.processed, { locale }),
           formatNumber(counts.total, { locale }),
-          `${formatNumber(Math.floor(progress), { locale })}%`,
+          formatPercent(progress, { locale }),
         )
       : undefined;
 

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../core/format.js';
+import { formatPercent } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 
 export interface ProgressBarProps {
@@ -15,9 +15,9 @@ export interface ProgressBarProps {
 /** A real progress bar (role, value, name) with the percentage as visible text. */
 export function ProgressBar({ value, locale, messages, label, valueText }: ProgressBarProps) {
   if (value === null) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
-  // Floored: 99.6 of a running migration must not read 100, which says done.
+  // Floored like the text: 99.6 of a running migration must not read 100, which says done.
   const whole = Math.floor(value);
-  const text = valueText ?? `${formatNumber(whole, { locale })}%`;
+  const text = valueText ?? formatPercent(value, { locale });
   return (
     <span className="mlv-progress">
       <span

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MigrationLogDetailsDialog } from '../../../src/components/details-dialog/MigrationLogDetailsDialog.js';
+import { germanMessages } from '../../../src/core/messages-de.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createInMemoryDataSource } from '../../../src/data-sources/in-memory/create-in-memory-data-source.js';
 import { bannerOf } from '../../support/error-banner.js';
@@ -217,6 +218,20 @@ describe('MigrationLogDetailsDialog', () => {
     const bar = await within(await screen.findByRole('dialog')).findByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '99');
     expect(bar).toHaveAttribute('aria-valuetext', '996 of 1,000 records (99%)');
+  });
+
+  it('writes the percentage the locale way', async () => {
+    const { source } = fakeSource(async (id) => detailsRecord(id));
+    renderHarness({
+      dataSource: source,
+      openId: 'm-1',
+      initialId: 'm-1',
+      now: NOW,
+      locale: 'de-DE',
+      messages: germanMessages,
+    });
+    const bar = await within(await screen.findByRole('dialog')).findByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', '400 von 1.000 Datensätzen (40\u00a0%)');
   });
 
   it('shows progress with records, counts, the object breakdown and parameters', async () => {

@@ -206,6 +206,14 @@ describe('MigrationLogTable', () => {
     ]);
   });
 
+  it('writes the percentage the locale way (45 % in German)', async () => {
+    const records = [{ id: 'a', status: 'In progress', startTime: '2026-11-28T10:00:00Z', progress: 45 }];
+    setup(0, { dataSource: createInMemoryDataSource(records as never, { now: () => NOW }), locale: 'de-DE' });
+    const bar = await screen.findByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuetext', '45\u00a0%');
+    expect(bar.parentElement?.textContent).toBe('45\u00a0%');
+  });
+
   it('renders hostile records as clear rows without injecting elements', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const records = [
