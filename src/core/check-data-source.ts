@@ -16,6 +16,7 @@ import { isObject, toId } from './normalize-values.js';
 import { canonicalQuery, firstSortDirection, resolveQuery, SORT_FIELDS } from './query.js';
 import type { MigrationLogDataSource, MigrationLogQuery } from './types.js';
 
+/** Options of `checkDataSource`: which calls to make and how long each may take. */
 export interface CheckDataSourceOptions {
   /**
    * The `list()` queries to ask, each filled from the defaults (`resolveQuery`, with `pageSize`).
@@ -34,7 +35,7 @@ export interface CheckDataSourceOptions {
    * @default 5000
    */
   timeout?: number;
-  /** Aborts the check: calls still running are aborted and each is reported as not checked. */
+  /** Aborts the check: calls still running are aborted and each is reported as not checked. @default none */
   signal?: AbortSignal;
   /**
    * The migration to ask `get()` and `listIssues()` about.
@@ -53,6 +54,7 @@ export interface CheckDataSourceOptions {
   listIssues?: boolean;
 }
 
+/** What `checkDataSource` found: the contract problems and the calls it made. */
 export interface DataSourceReport {
   /**
    * One sentence per kind of problem, naming the call, the field and the value sent, and what the

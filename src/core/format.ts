@@ -6,6 +6,7 @@
 import { dateTimeFormat } from './date-time-format.js';
 import { toUtcDay } from './normalize-values.js';
 
+/** Locale and time zone of the `format*` functions. */
 export interface FormatOptions {
   /** BCP 47 locale; the runtime default when missing. */
   locale?: string | undefined;
@@ -13,6 +14,7 @@ export interface FormatOptions {
   timeZone?: string | undefined;
 }
 
+/** An instant as `formatInstant` returns it: the text to show and the exact UTC value. */
 export interface FormattedInstant {
   /** Localised date and time in the chosen time zone. */
   text: string;
@@ -44,10 +46,15 @@ export function formatCalendarDate(value: string, options: Pick<FormatOptions, '
   return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** Unit words of `formatDuration`, as in `messages.durationUnits` (`h` in `2 h 5 min`). */
 export interface DurationUnits {
+  /** Unit after a number of days. */
   day: string;
+  /** Unit after a number of hours. */
   hour: string;
+  /** Unit after a number of minutes. */
   minute: string;
+  /** Unit after a number of seconds. */
   second: string;
 }
 

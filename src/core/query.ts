@@ -11,6 +11,7 @@ export const DEFAULT_QUERY: MigrationLogQuery = Object.freeze({
   filter: Object.freeze({}),
 }) as MigrationLogQuery;
 
+/** Every field a list can be sorted by, in column order. */
 export const SORT_FIELDS: readonly MigrationLogSortField[] = [
   'startTime',
   'endTime',

@@ -3,8 +3,11 @@ import type { MigrationStatus, MigrationStatusOrUnknown } from './types.js';
 /** Visual tone of a status; styles map it to colour, icons carry it without colour. */
 export type StatusTone = 'neutral' | 'info' | 'danger' | 'success' | 'warning';
 
+/** What the view knows about one status. */
 export interface StatusDefinition {
+  /** The status this defines. */
   status: MigrationStatusOrUnknown;
+  /** Its visual tone (`data-tone` on the badge). */
   tone: StatusTone;
   /** Accepted and In progress are active: the migration may still change. */
   active: boolean;
@@ -21,6 +24,7 @@ export const MIGRATION_STATUSES: readonly MigrationStatus[] = [
   'completed-warning',
 ];
 
+/** The definition of every status, `unknown` included, by status. */
 export const STATUS_DEFINITIONS: Readonly<Record<MigrationStatusOrUnknown, StatusDefinition>> = {
   accepted: { status: 'accepted', tone: 'neutral', active: true, needsSupport: false },
   'in-progress': { status: 'in-progress', tone: 'info', active: true, needsSupport: false },

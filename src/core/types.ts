@@ -13,13 +13,18 @@ export type MigrationStatusOrUnknown = MigrationStatus | 'unknown';
 /** Fields a migration list can be sorted by. */
 export type MigrationLogSortField = 'startTime' | 'endTime' | 'generatedBy' | 'cutoverDate' | 'progress' | 'status';
 
+/** Ascending (A→Z, oldest, lowest first) or descending. */
 export type SortDirection = 'asc' | 'desc';
 
+/** The order of a migration list: one field, one direction. */
 export interface MigrationLogSort {
+  /** The field rows are ordered by. */
   field: MigrationLogSortField;
+  /** `asc` or `desc`. */
   direction: SortDirection;
 }
 
+/** Which migrations a list shows; every field narrows it, and an empty filter means all. */
 export interface MigrationLogFilter {
   /** Only these statuses; empty or missing means all. */
   statuses?: MigrationStatus[];
@@ -63,6 +68,7 @@ export interface MigrationLogRecord {
   progress?: number | null;
 }
 
+/** One page of migrations as a data source returns it (untrusted wire data). */
 export interface MigrationLogPage {
   /** The page's migrations, in the query's order. */
   items: MigrationLogRecord[];
@@ -72,6 +78,7 @@ export interface MigrationLogPage {
   hasNextPage?: boolean;
 }
 
+/** Whether an issue is an error or a warning. */
 export type IssueLevel = 'error' | 'warning';
 
 /** One error or warning of a migration; `count` > 1 when the source grouped identical messages. */
@@ -88,6 +95,7 @@ export interface MigrationIssueRecord {
   count?: number;
 }
 
+/** What the dialog asks `listIssues` for: one page, optionally of one level. */
 export interface IssueQuery {
   /** 0-based page index. */
   pageIndex: number;
@@ -97,6 +105,7 @@ export interface IssueQuery {
   level?: IssueLevel;
 }
 
+/** One page of a migration's issues as a data source returns it (untrusted wire data). */
 export interface IssuePage {
   /** The page's issues. */
   items: MigrationIssueRecord[];
@@ -172,7 +181,10 @@ export interface MigrationLogDataSource {
   listIssues?(id: string, query: IssueQuery, ctx: RequestContext): Promise<IssuePage>;
   /** Asks the backend to cancel an active migration. Without it there is no Cancel button. */
   cancel?(id: string, ctx: RequestContext): Promise<void>;
-  /** Push updates instead of polling; returns an unsubscribe function. */
+  /**
+   * Push updates instead of polling: call `onChange` when migrations change; returns an unsubscribe
+   * function. Without it the hooks poll while a shown migration is active.
+   */
   subscribe?(onChange: () => void): () => void;
 }
 

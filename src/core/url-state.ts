@@ -7,6 +7,7 @@ import type { MigrationLogFilter, MigrationLogQuery, MigrationLogSortField, Migr
  * Only values that differ from the defaults are written; anything unreadable is ignored on read.
  */
 export interface MigrationLogUrlState {
+  /** The list query; read with the defaults filled in (`DEFAULT_QUERY`). */
   query: MigrationLogQuery;
   /** The migration whose details are open, or null. */
   selectedId: string | null;

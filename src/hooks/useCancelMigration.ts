@@ -7,6 +7,7 @@ import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { callDataSource } from './to-error.js';
 
+/** Options of `useCancelMigration`. */
 export interface UseCancelMigrationOptions {
   /** The source whose `cancel` is called; without `cancel`, `isSupported` is false. */
   dataSource: MigrationLogDataSource;
@@ -15,10 +16,12 @@ export interface UseCancelMigrationOptions {
   /**
    * The migration this instance shows (e.g. a dialog's): `error` then also reports the newest cancel
    * of it when that failed, even if started by another instance since unmounted (a closed dialog).
+   * @default none (`error` reports only this hook's own cancel)
    */
   migrationId?: string | undefined;
 }
 
+/** What `useCancelMigration` returns. */
 export interface UseCancelMigrationResult {
   /** The data source can cancel (`dataSource.cancel` exists); hide the action otherwise. */
   isSupported: boolean;

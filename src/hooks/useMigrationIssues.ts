@@ -13,6 +13,7 @@ import { useQueryOutcome } from './query-outcome.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
 
+/** Options of `useMigrationIssues`. */
 export interface UseMigrationIssuesOptions {
   /** Where the issues come from (`listIssues`; without it only `initial` is shown). */
   dataSource: MigrationLogDataSource;
@@ -36,6 +37,7 @@ export interface UseMigrationIssuesOptions {
   enabled?: boolean | undefined;
 }
 
+/** What `useMigrationIssues` returns. */
 export interface UseMigrationIssuesResult {
   /** The page shown; while the next page loads, the previous one stays (`isPlaceholderData`). */
   issues: MigrationIssueList | null;

@@ -15,6 +15,7 @@ import { shareDeep } from './structural-sharing.js';
 import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 
+/** Options of `useMigrationLogDetails`. */
 export interface UseMigrationLogDetailsOptions {
   /** Where the migration comes from. */
   dataSource: MigrationLogDataSource;
@@ -32,6 +33,7 @@ export interface UseMigrationLogDetailsOptions {
   enabled?: boolean | undefined;
 }
 
+/** What `useMigrationLogDetails` returns. */
 export interface UseMigrationLogDetailsResult {
   /** The details, or null before they load. Kept while a refresh fails. */
   details: MigrationLogDetails | null;

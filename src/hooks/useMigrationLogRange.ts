@@ -21,6 +21,7 @@ export const DEFAULT_SCROLL_PAGE_SIZE = 100;
 // A viewport never needs more; a bad range must not fire a thousand requests.
 const MAX_PAGES = 8;
 
+/** Options of `useMigrationLogRange`. */
 export interface UseMigrationLogRangeOptions {
   /** Where the rows come from, a chunk (`list` page) at a time. */
   dataSource: MigrationLogDataSource;
@@ -40,6 +41,7 @@ export interface UseMigrationLogRangeOptions {
   enabled?: boolean | undefined;
 }
 
+/** What `useMigrationLogRange` returns. */
 export interface UseMigrationLogRangeResult extends MigrationLogListState {
   /** Rows to scroll through: the source's total, else the rows seen so far plus one chunk while there are more. */
   count: number;

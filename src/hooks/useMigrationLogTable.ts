@@ -18,9 +18,11 @@ import type { MigrationLog, MigrationLogSort, MigrationLogSortField } from '../c
 // Pure annotations: without them a page that never calls this hook still ships TanStack Table.
 const features = /* @__PURE__ */ tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
+/** The TanStack Table features the table uses: sorting and column visibility. */
 export type MigrationLogTableFeatures = typeof features;
 /** A TanStack Table column over normalised migration rows. */
 export type MigrationLogColumnDef = ColumnDef<MigrationLogTableFeatures, MigrationLog, unknown>;
+/** The TanStack Table instance `useMigrationLogTable` returns. */
 export type MigrationLogTableInstance = ReactTable<MigrationLogTableFeatures, MigrationLog>;
 
 /** Column helper typed for our feature set, for hosts that build their own columns. */
@@ -40,6 +42,7 @@ export const defaultMigrationLogColumns: MigrationLogColumnDef[] = [
   { id: 'status', accessorFn: (row) => row.status, header: 'Status' },
 ];
 
+/** Options of `useMigrationLogTable`. */
 export interface UseMigrationLogTableOptions {
   /** The rows of the current page, as `useMigrationLogs` returns them (keep the array stable). */
   rows: MigrationLog[];

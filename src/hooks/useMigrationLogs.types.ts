@@ -3,6 +3,7 @@ import type { MigrationLogError } from '../core/errors.js';
 import type { MigrationLog, MigrationLogDataSource, MigrationLogQuery } from '../core/types.js';
 import type { MigrationLogQueryUpdate } from './query-patch.js';
 
+/** Options of `useMigrationLogs`. */
 export interface UseMigrationLogsOptions {
   /** Where migrations come from. Each data source object gets its own cache entries. */
   dataSource: MigrationLogDataSource;
@@ -12,9 +13,9 @@ export interface UseMigrationLogsOptions {
    * Default: uncontrolled.
    */
   query?: Partial<MigrationLogQuery> | undefined;
-  /** Initial query when uncontrolled, merged over `DEFAULT_QUERY`. Read once, on mount. */
+  /** Initial query when uncontrolled, merged over `DEFAULT_QUERY`. Read once, on mount. Default: `DEFAULT_QUERY`. */
   defaultQuery?: Partial<MigrationLogQuery> | undefined;
-  /** Called with the full next query on every change, controlled or not. */
+  /** Called with the full next query on every change, controlled or not. Default: none. */
   onQueryChange?: ((query: MigrationLogQuery) => void) | undefined;
   /**
    * Milliseconds between refreshes while a shown migration is active. Default 5000; values below
@@ -36,6 +37,7 @@ export interface UseMigrationLogsOptions {
 /** `'loading'`: nothing to show yet; `'error'`: the last request failed (rows may still be shown). */
 export type MigrationLogsStatus = 'loading' | 'success' | 'error';
 
+/** What `useMigrationLogs` returns. */
 export interface UseMigrationLogsResult extends MigrationLogListState {
   /** The current query, with defaults filled in (filter text as typed, not trimmed). */
   query: MigrationLogQuery;

@@ -28,6 +28,7 @@ import { ObjectBreakdown } from './ObjectBreakdown.js';
 import { ParametersList } from './ParametersList.js';
 import { useDialogFocus } from './use-dialog-focus.js';
 
+/** Props of `<MigrationLogDetailsDialog>`. */
 export interface MigrationLogDetailsDialogProps
   extends ViewProps,
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title' | 'defaultValue'> {

@@ -8,6 +8,7 @@ import type { ViewProps } from '../shared/view-props.js';
 import { StatusIcon } from './StatusIcon.js';
 import { useTooltip } from './use-tooltip.js';
 
+/** Props of `<StatusBadge>`. */
 export interface StatusBadgeProps
   extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'>,
     Omit<ViewProps, 'locale' | 'timeZone'> {

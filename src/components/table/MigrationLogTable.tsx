@@ -12,6 +12,7 @@ import { TableToolbar } from './TableToolbar.js';
 import type { TableRenderContext } from './table-context.js';
 import { tableModeOf } from './table-mode.js';
 
+/** Props of `<MigrationLogTable>`: the shared list props plus the details action. */
 export interface MigrationLogTableProps extends MigrationLogListProps {
   /** Called when a row's details action is used; `opener` is the button, for focus return. No action without it. */
   onOpenDetails?: (id: string, opener: HTMLElement) => void;

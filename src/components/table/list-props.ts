@@ -11,11 +11,14 @@ export interface MigrationLogListProps
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
   /** Where migrations come from: `createInMemoryDataSource`, `createFetchDataSource` or your own. */
   dataSource: MigrationLogDataSource;
-  /** Controlled query (page, sort, filter), e.g. mirrored from the host's URL; pair with `onQueryChange`. */
+  /**
+   * Controlled query (page, sort, filter), e.g. mirrored from the host's URL; pair with `onQueryChange`.
+   * @default uncontrolled (see `defaultQuery`)
+   */
   query?: MigrationLogQuery;
   /** Initial query when uncontrolled. @default newest start first, 25 rows, no filter */
   defaultQuery?: Partial<MigrationLogQuery>;
-  /** Called with the next query on every sort, filter or page change. */
+  /** Called with the next query on every sort, filter or page change. @default none */
   onQueryChange?: (query: MigrationLogQuery) => void;
   /** Refresh interval in ms while an active migration is shown (floor 1000). @default 5000 */
   refreshInterval?: number;
@@ -28,12 +31,12 @@ export interface MigrationLogListProps
   columns?: MigrationLogExtraColumn[];
   /**
    * Extra per-row actions, rendered after the details button. Keep the function stable
-   * (`useCallback`): a new function re-renders every row.
+   * (`useCallback`): a new function re-renders every row. @default none
    */
   rowActions?: (row: MigrationLog) => ReactNode;
   /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
   now?: number;
-  /** Share the host's QueryClient; a private one is used when neither this nor a provider is given. */
+  /** Share the host's QueryClient. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient;
   /**
    * `'paged'`: one page at a time with pagination. `scrollMode` (imported from this package): one
@@ -43,11 +46,14 @@ export interface MigrationLogListProps
   mode?: MigrationLogTableModeOption;
   /** Rows fetched per request in scroll mode. @default 100 */
   scrollPageSize?: number;
-  /** Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`. */
+  /**
+   * Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`.
+   * @default uncontrolled (see `defaultColumnVisibility`)
+   */
   columnVisibility?: Record<string, boolean>;
   /** Initial column visibility when uncontrolled. @default all visible */
   defaultColumnVisibility?: Record<string, boolean>;
-  /** Called with the next visibility when the column menu changes it (persist it to keep a user's choice). */
+  /** Called with the next visibility when the column menu changes it (persist it to keep a user's choice). @default none */
   onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
   /** Delay before a search is sent, in ms. @default 300 */
   searchDebounceMs?: number;

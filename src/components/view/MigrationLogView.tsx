@@ -7,12 +7,16 @@ import { MigrationLogTable } from '../table/MigrationLogTable.js';
 
 const DETAILS = '.mlv-row-actions__details';
 
+/** Props of `<MigrationLogView>`: the shared list props plus the details dialog's selection. */
 export interface MigrationLogViewProps extends MigrationLogListProps {
-  /** Controlled id of the migration whose details are open; null closes the dialog. Pair with `onSelectedIdChange`. */
+  /**
+   * Controlled id of the migration whose details are open; null closes the dialog. Pair with `onSelectedIdChange`.
+   * @default uncontrolled (see `defaultSelectedId`)
+   */
   selectedId?: string | null;
   /** Initially open migration when uncontrolled. @default null */
   defaultSelectedId?: string | null;
-  /** Called when details open (with the id) or close (with null). */
+  /** Called when details open (with the id) or close (with null). @default none */
   onSelectedIdChange?: (id: string | null) => void;
   /** Issues per page in the details dialog. @default 50 */
   issuesPageSize?: number;

@@ -16,6 +16,7 @@ export type ChaosFate = 'answer' | 'fail' | 'timeout' | 'garbage' | 'drop';
 /** Where a call ended: `aborted` when the caller's signal aborted before it settled. */
 export type ChaosOutcome = 'pending' | 'answered' | 'failed' | 'timed-out' | 'garbage' | 'dropped' | 'aborted';
 
+/** Options of `createChaosDataSource`: how slow and unreliable the wrapped source becomes. */
 export interface ChaosOptions {
   /** Seed of every random choice: the same calls in the same order meet the same fates. @default 1 */
   seed?: number;

@@ -5,6 +5,7 @@ import { buildBreakdown, type IssuePlan } from './breakdown.js';
 import { createId, createPersonPicker } from './people.js';
 import { BATCH_SIZES, TENANTS } from './vocabulary.js';
 
+/** Options of `generateMigrationLogs`: how many migrations, and what makes them reproducible. */
 export interface GenerateMigrationLogsOptions {
   /** How many migrations to generate. */
   count: number;

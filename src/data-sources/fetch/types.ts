@@ -9,6 +9,7 @@ import type {
 /** Headers as fetch takes them, or a function (sync or async) called before every request. */
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
+/** Options of `createFetchDataSource`: where the API lives, how to call it, how to read its answers. */
 export interface FetchDataSourceOptions {
   /** Where the API lives, absolute or relative to the page (`/api`); a trailing slash is ignored. */
   baseUrl: string;

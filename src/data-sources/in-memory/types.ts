@@ -19,8 +19,16 @@ export interface InMemoryCallArgs {
 }
 
 /** Simulated latency: a fixed delay, or a random one between `min` and `max`. */
-export type LatencyOption = number | { min: number; max: number };
+export type LatencyOption =
+  | number
+  | {
+      /** Shortest delay, in ms. */
+      min: number;
+      /** Longest delay, in ms. */
+      max: number;
+    };
 
+/** How fast active migrations advance in an in-memory source's `liveProgress`. */
 export interface LiveProgressOptions {
   /** Clock time between two steps, in ms. */
   intervalMs: number;
@@ -28,6 +36,7 @@ export interface LiveProgressOptions {
   step: number;
 }
 
+/** Options of `createInMemoryDataSource`: simulated latency, failures and live progress. */
 export interface InMemoryDataSourceOptions {
   /** Delay of every call in ms, honouring the AbortSignal. @default 0 (answers on the next microtask) */
   latency?: LatencyOption;
