@@ -122,6 +122,28 @@ export const ManyParameters: Story = {
   },
 };
 
+/** A migration over 10,000 object types: the first 50 rows, then a button that shows all. */
+export const ManyObjects: Story = {
+  args: {
+    dataSource: createInMemoryDataSource(
+      [
+        {
+          ...noIssues,
+          objects: Array.from({ length: 10_000 }, (_, i) => ({
+            name: `object_${i}`,
+            total: 100 + i,
+            processed: 100 + i,
+            failed: i % 7 === 0 ? 1 : 0,
+            skipped: 0,
+          })),
+        },
+      ],
+      { now: () => STORY_NOW },
+    ),
+    migrationId: 'mig-clean',
+  },
+};
+
 /**
  * A broken backend's 20,000-character id and 10,000-character user: the header's description
  * scrolls (a keyboard stop of its own) instead of pushing the details out of the dialog.

@@ -98,6 +98,7 @@ export const germanMessages: MigrationLogMessages = {
   objectFailed: 'Fehlgeschlagen',
   objectSkipped: 'Übersprungen',
   noObjects: 'Keine Aufschlüsselung nach Objekt vorhanden.',
+  showAllObjects: (count) => `Alle ${count.toLocaleString('de-DE')} Objekte anzeigen`,
   issuesHeading: 'Fehler und Warnungen',
   issueFilterLabel: 'Anzeigen',
   issueFilterAll: 'Alle',

@@ -102,6 +102,7 @@ export const defaultMessages: MigrationLogMessages = {
   objectFailed: 'Failed',
   objectSkipped: 'Skipped',
   noObjects: 'No per-object breakdown is available.',
+  showAllObjects: (count) => `Show all ${count.toLocaleString('en-US')} objects`,
   issuesHeading: 'Errors and warnings',
   issueFilterLabel: 'Show',
   issueFilterAll: 'All',

@@ -184,6 +184,8 @@ export interface MigrationLogMessages {
   objectSkipped: string;
   /** Shown in place of the per-object table when the details list no objects. */
   noObjects: string;
+  /** Button under the first 50 rows of the per-object table; shows them all. `count` is the total. */
+  showAllObjects: (count: number) => string;
   /** Heading of the dialog's errors and warnings; focus moves to it after a page turn. */
   issuesHeading: string;
   /** Visible legend of the All / Errors / Warnings toggle buttons. */

@@ -96,6 +96,7 @@ export const hebrewMessages: MigrationLogMessages = {
   objectFailed: 'נכשלו',
   objectSkipped: 'דולגו',
   noObjects: 'אין פירוט לפי אובייקט.',
+  showAllObjects: (count) => `הצגת כל ${count.toLocaleString('he-IL')} האובייקטים`,
   issuesHeading: 'שגיאות ואזהרות',
   issueFilterLabel: 'הצגה',
   issueFilterAll: 'הכול',

@@ -23,6 +23,8 @@ describe('German messages', () => {
   it('translate the interpolated strings and status labels', () => {
     expect(germanMessages.pageOf(2, 5)).toBe('Seite 2 von 5');
     expect(germanMessages.detailsNotFound('m-1')).toBe('Migration m-1 wurde nicht gefunden.');
+    expect(germanMessages.showAllParameters(1200)).toBe('Alle 1.200 Parameter anzeigen');
+    expect(germanMessages.showAllObjects(10_000)).toBe('Alle 10.000 Objekte anzeigen');
     expect(germanMessages.statusLabels['completed-warning']).toBe('Abgeschlossen mit Warnung');
     expect(Object.keys(germanMessages.statusDescriptions)).toEqual(Object.keys(defaultMessages.statusDescriptions));
   });

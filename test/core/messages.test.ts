@@ -49,6 +49,8 @@ describe('defaultMessages', () => {
     expect(defaultMessages.updatedAgo(30)).toBe('Updated 30 seconds ago');
     expect(defaultMessages.updatedAgo(150)).toBe('Updated 2 min ago');
     expect(defaultMessages.viewDetailsOf('migration m1')).toBe('View details of the migration m1');
+    expect(defaultMessages.showAllParameters(1200)).toBe('Show all 1,200 parameters');
+    expect(defaultMessages.showAllObjects(10_000)).toBe('Show all 10,000 objects');
   });
 });
 

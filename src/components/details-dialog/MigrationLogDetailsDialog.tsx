@@ -213,7 +213,12 @@ export function MigrationLogDetailsDialog({
                   />
                 </div>
                 <IssueCounts details={details} locale={locale} messages={messages} />
-                <ObjectBreakdown objects={details.objects} locale={locale} messages={messages} />
+                <ObjectBreakdown
+                  key={`objects ${shownId}`}
+                  objects={details.objects}
+                  locale={locale}
+                  messages={messages}
+                />
                 <IssueList
                   key={shownId}
                   dataSource={dataSource}

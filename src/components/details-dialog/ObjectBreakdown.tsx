@@ -1,6 +1,7 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationObjectStats } from '../../core/types.js';
 import { countText } from './details-parts.js';
+import { useShowAll } from './use-show-all.js';
 
 interface ObjectBreakdownProps {
   objects: MigrationObjectStats[];
@@ -10,8 +11,18 @@ interface ObjectBreakdownProps {
 
 const COLUMNS = ['total', 'processed', 'failed', 'skipped'] as const;
 
-/** Records per object type (subscriptions, invoice items, …) as a captioned table. */
+/**
+ * After "Show all", focus goes to the first revealed row's header cell, not the row: a screen reader
+ * reads a cell with its row and column header, and table navigation goes on from there.
+ */
+const rowHeader = (row: Element) => row.firstElementChild as Element;
+
+/**
+ * Records per object type (subscriptions, invoice items, …) as a captioned table; past the first 50
+ * rows, the rest on request.
+ */
 export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownProps) {
+  const [list, end, more, showAll] = useShowAll<HTMLTableSectionElement>(objects.length, rowHeader);
   const headers: Record<(typeof COLUMNS)[number], string> = {
     total: messages.objectTotal,
     processed: messages.objectProcessed,
@@ -42,8 +53,9 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
               ))}
             </tr>
           </thead>
-          <tbody>
-            {objects.map((object, index) => (
+          {/* Re-keyed on "Show all": a new body is built in linear time (see useShowAll). */}
+          <tbody key={+more} ref={list}>
+            {objects.slice(0, end).map((object, index) => (
               // Names come from the server and may repeat; the index keeps keys unique.
               // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond position.
               <tr key={index}>
@@ -60,6 +72,11 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
           </tbody>
         </table>
       </section>
+      {more && (
+        <button type="button" className="mlv-button mlv-details__show-all" onClick={showAll}>
+          {messages.showAllObjects(objects.length)}
+        </button>
+      )}
     </section>
   );
 }
