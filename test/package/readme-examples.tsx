@@ -8,6 +8,9 @@ import {
   createFetchDataSource,
   defaultMessages,
   errorText,
+  formatInstant,
+  formatPercent,
+  type MigrationIssueList,
   MigrationLogDetailsDialog,
   MigrationLogError,
   MigrationLogTable,
@@ -15,6 +18,8 @@ import {
   readMigrationLogUrlState,
   StatusBadge,
   scrollMode,
+  useMigrationIssues,
+  useMigrationLogDetails,
   useMigrationLogs,
   writeMigrationLogUrlState,
 } from 'migration-log-view';
@@ -91,13 +96,67 @@ export function ScrollPage() {
 }
 
 // "Headless hooks"
-export function HeadlessCount() {
-  const { rows, total, query, setQuery, isLoading, errorMessage } = useMigrationLogs({ dataSource: source });
-  const next = () => setQuery({ pageIndex: query.pageIndex + 1 });
+export function MigrationList() {
+  const { rows, query, setQuery, hasNextPage, isLoading, errorMessage, refetch } = useMigrationLogs({
+    dataSource: source,
+    defaultQuery: { pageSize: 10, filter: { statuses: ['error'] } },
+  });
+  const [openId, setOpenId] = useState<string | null>(null);
   return (
-    <button type="button" onClick={next} disabled={isLoading}>
-      {errorMessage ?? `${rows.length} of ${total ?? '?'}`}
-    </button>
+    <section>
+      <p role="status">{isLoading ? 'Loading…' : ''}</p>
+      {errorMessage && (
+        <p role="alert">
+          {errorMessage}{' '}
+          <button type="button" onClick={() => void refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
+      <ul>
+        {rows.map((row) => (
+          <li key={row.rowKey}>
+            <StatusBadge status={row.rawStatus} /> {row.startTime ? formatInstant(row.startTime).text : '—'}{' '}
+            {row.progress === null ? '—' : formatPercent(row.progress)}{' '}
+            {row.id && (
+              <button type="button" onClick={() => setOpenId(row.id)}>
+                Details
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" disabled={!hasNextPage} onClick={() => setQuery({ pageIndex: query.pageIndex + 1 })}>
+        Next page
+      </button>
+      {openId && <MigrationIssues key={openId} migrationId={openId} />}
+    </section>
+  );
+}
+
+function MigrationIssues({ migrationId }: { migrationId: string }) {
+  const { details, errorMessage } = useMigrationLogDetails({ dataSource: source, migrationId });
+  if (!details) return <p>{errorMessage ?? 'Loading…'}</p>;
+  return <IssuePages migrationId={migrationId} initial={details.issues} />;
+}
+
+function IssuePages({ migrationId, initial }: { migrationId: string; initial: MigrationIssueList | null }) {
+  const [pageIndex, setPageIndex] = useState(0);
+  const { issues } = useMigrationIssues({ dataSource: source, migrationId, initial, pageIndex, pageSize: 20 });
+  const more = issues?.total != null && (pageIndex + 1) * 20 < issues.total;
+  return (
+    <>
+      <ul>
+        {issues?.items.map((issue) => (
+          <li key={issue.key}>
+            {issue.level}: {issue.message}
+          </li>
+        ))}
+      </ul>
+      <button type="button" disabled={!more} onClick={() => setPageIndex(pageIndex + 1)}>
+        Next issues
+      </button>
+    </>
   );
 }
 
