@@ -4,6 +4,7 @@ import { isActiveStatus, STATUS_DEFINITIONS } from '../../core/status.js';
 import type { MigrationLogDetails } from '../../core/types.js';
 import { CalendarDateText } from '../shared/CalendarDateText.js';
 import { InstantText } from '../shared/InstantText.js';
+import { notAvailable } from '../shared/not-available.js';
 import { StatusBadge } from '../status-badge/StatusBadge.js';
 import { CopyButton } from './CopyButton.js';
 import { DurationText } from './DurationText.js';
@@ -62,7 +63,7 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
                   details.generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
             </bdi>
           ) : (
-            <span className="mlv-empty-value">{messages.notAvailable}</span>
+            notAvailable(messages)
           )}
         </Field>
         <Field label={messages.columnStartTime} name="startTime">

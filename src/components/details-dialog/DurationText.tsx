@@ -1,6 +1,7 @@
 import { durationMs, formatDuration } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { useNow } from '../../hooks/useNow.js';
+import { notAvailable } from '../shared/not-available.js';
 
 interface DurationTextProps {
   start: Date | null;
@@ -20,6 +21,6 @@ export function DurationText({ start, end, active, now, locale, messages }: Dura
   const ticking = active && start !== null && end === null;
   const current = useNow(1000, ticking, now);
   const ms = durationMs(start, end, active, current);
-  if (ms === null) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  if (ms === null) return notAvailable(messages);
   return <span className="mlv-details__duration">{formatDuration(ms, messages.durationUnits, { locale })}</span>;
 }

@@ -1,5 +1,6 @@
 import { formatCalendarDate } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { notAvailable } from './not-available.js';
 
 /** A cutover date: a calendar day, formatted without any time zone so it reads the same everywhere. */
 export function CalendarDateText({
@@ -11,7 +12,7 @@ export function CalendarDateText({
   locale?: string | undefined;
   messages: MigrationLogMessages;
 }) {
-  if (!value) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  if (!value) return notAvailable(messages);
   return (
     <time className="mlv-calendar-date" dateTime={value}>
       {formatCalendarDate(value, { locale })}

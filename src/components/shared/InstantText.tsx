@@ -1,5 +1,6 @@
 import { formatInstant } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { notAvailable } from './not-available.js';
 
 export interface InstantTextProps {
   value: Date | null;
@@ -13,7 +14,7 @@ export interface InstantTextProps {
  * shows on hover and is read as the accessible description.
  */
 export function InstantText({ value, locale, timeZone, messages }: InstantTextProps) {
-  if (!value) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  if (!value) return notAvailable(messages);
   const formatted = formatInstant(value, { locale, timeZone });
   return (
     <time className="mlv-instant" dateTime={formatted.dateTime} title={messages.utcTime(formatted.utc)}>

@@ -1,5 +1,6 @@
 import { formatPercent } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
+import { notAvailable } from './not-available.js';
 
 export interface ProgressBarProps {
   /** 0–100, or null when unknown. */
@@ -14,7 +15,7 @@ export interface ProgressBarProps {
 
 /** A real progress bar (role, value, name) with the percentage as visible text. */
 export function ProgressBar({ value, locale, messages, label, valueText }: ProgressBarProps) {
-  if (value === null) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  if (value === null) return notAvailable(messages);
   // Floored like the text: 99.6 of a running migration must not read 100, which says done.
   const whole = Math.floor(value);
   const text = valueText ?? formatPercent(value, { locale });

@@ -3,6 +3,7 @@ import { formatInstant } from '../../core/format.js';
 import type { MigrationLog } from '../../core/types.js';
 import { CalendarDateText } from '../shared/CalendarDateText.js';
 import { InstantText } from '../shared/InstantText.js';
+import { notAvailable } from '../shared/not-available.js';
 import { ProgressBar } from '../shared/ProgressBar.js';
 import { StatusBadge } from '../status-badge/StatusBadge.js';
 import type { TableRenderContext } from './table-context.js';
@@ -20,7 +21,7 @@ export function instantCell(field: 'startTime' | 'endTime') {
 }
 
 export function generatedByCell(row: MigrationLog, { messages }: TableRenderContext) {
-  if (!row.generatedBy) return <span className="mlv-empty-value">{messages.notAvailable}</span>;
+  if (!row.generatedBy) return notAvailable(messages);
   return (
     <span className="mlv-truncate" title={row.generatedBy} dir="auto">
       {row.generatedBy}
