@@ -27,7 +27,7 @@ export function firstSortDirection(field: MigrationLogSortField): 'asc' | 'desc'
 }
 
 /** A whole number ≥ `min`; the fallback for NaN or ±Infinity (e.g. `Number('abc')` from a URL). */
-function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
+export function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
 }
 

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type HTMLAttributes, useRef } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
+import { wholeAtLeast } from '../../core/query.js';
 import { isActiveStatus } from '../../core/status.js';
 import type { MigrationLogDataSource, MigrationLogDetails } from '../../core/types.js';
 import { isNotFoundError } from '../../hooks/to-error.js';
@@ -100,7 +101,7 @@ export function MigrationLogDetailsDialog({
 
   const close = () => setMigrationId(null);
 
-  const pageSize = Number.isFinite(issuesPageSize) ? Math.max(1, Math.floor(issuesPageSize)) : 50;
+  const pageSize = wholeAtLeast(issuesPageSize, 1, 50);
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
 
   // While the dialog animates out the id is already null; keep the last content on screen.
