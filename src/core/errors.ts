@@ -11,16 +11,17 @@ export type MigrationLogErrorKind = 'http' | 'network' | 'timeout' | 'invalid-re
  */
 export class MigrationLogError extends Error {
   override readonly name = 'MigrationLogError';
-  readonly kind: MigrationLogErrorKind;
+  // `declare`: set once in the constructor; a class field as well would only be emitted to hold undefined first.
+  declare readonly kind: MigrationLogErrorKind;
   /** HTTP status, for `http` errors. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /**
    * Words for the user from outside this library (the server's message, or the message of an error
    * a host's data source threw), shown as they are. `null` when `message` is this library's own
    * generic text, which {@link errorText} replaces by the `messages` entry for `kind`.
    * @default the message: an error a host constructs speaks for itself
    */
-  readonly detail: string | null;
+  declare readonly detail: string | null;
 
   constructor(
     message: string,
