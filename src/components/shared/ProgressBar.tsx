@@ -7,14 +7,12 @@ export interface ProgressBarProps {
   value: number | null;
   locale?: string | undefined;
   messages: MigrationLogMessages;
-  /** Accessible name; @default messages.progressLabel */
-  label?: string;
   /** Text after the bar. @default the percentage */
   valueText?: string;
 }
 
 /** A real progress bar (role, value, name) with the percentage as visible text. */
-export function ProgressBar({ value, locale, messages, label, valueText }: ProgressBarProps) {
+export function ProgressBar({ value, locale, messages, valueText }: ProgressBarProps) {
   if (value === null) return notAvailable(messages);
   // Floored like the text: 99.6 of a running migration must not read 100, which says done.
   const whole = Math.floor(value);
@@ -24,7 +22,7 @@ export function ProgressBar({ value, locale, messages, label, valueText }: Progr
       <span
         className="mlv-progress__track"
         role="progressbar"
-        aria-label={label ?? messages.progressLabel}
+        aria-label={messages.progressLabel}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={whole}
