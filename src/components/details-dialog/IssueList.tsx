@@ -57,10 +57,10 @@ export function IssueList({
         ? messages.issuesEmptyWarnings
         : messages.issuesEmpty;
 
-  const levelOptions: Array<{ value: IssueLevel | undefined; label: string; key: string }> = [
-    { value: undefined, label: messages.issueFilterAll, key: 'all' },
-    { value: 'error', label: messages.issueFilterErrors, key: 'error' },
-    { value: 'warning', label: messages.issueFilterWarnings, key: 'warning' },
+  const levelOptions: Array<[IssueLevel | undefined, string]> = [
+    [undefined, messages.issueFilterAll],
+    ['error', messages.issueFilterErrors],
+    ['warning', messages.issueFilterWarnings],
   ];
   const changeLevel = (next: IssueLevel | undefined) => {
     lastError.current = null;
@@ -95,16 +95,16 @@ export function IssueList({
         {/* All / Errors / Warnings as toggle buttons: one pressed at a time, each a plain Tab stop. */}
         <fieldset className="mlv-segmented mlv-details__issue-filter">
           <legend className="mlv-field__label">{messages.issueFilterLabel}</legend>
-          {levelOptions.map((option) => (
+          {levelOptions.map(([value, label]) => (
             <button
-              key={option.key}
+              key={value ?? 'all'}
               type="button"
               className="mlv-button mlv-segmented__button"
-              data-level={option.key}
-              aria-pressed={level === option.value}
-              onClick={() => changeLevel(option.value)}
+              data-level={value ?? 'all'}
+              aria-pressed={level === value}
+              onClick={() => changeLevel(value)}
             >
-              {option.label}
+              {label}
             </button>
           ))}
         </fieldset>
