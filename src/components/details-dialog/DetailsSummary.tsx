@@ -25,8 +25,6 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
   const idRef = useRef<HTMLElement>(null);
   const { status } = details;
   const support = STATUS_DEFINITIONS[status].needsSupport ? messages.supportText : '';
-  // The badge parses what it is given; an unknown status keeps the server's spelling on screen.
-  const badgeStatus = status === 'unknown' ? details.rawStatus : status;
 
   const instant = (value: Date | null) => (
     <>
@@ -39,7 +37,8 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
     <section className="mlv-details__summary">
       <div className="mlv-details__status">
         <h3 className="mlv-details__heading">{messages.columnStatus}</h3>
-        <StatusBadge status={badgeStatus} describe={false} messages={messages} unstyled={unstyled} />
+        {/* The status as sent: the badge parses it to `status` again, and an unknown one keeps its spelling. */}
+        <StatusBadge status={details.rawStatus} describe={false} messages={messages} unstyled={unstyled} />
         <p className="mlv-details__status-description">
           {messages.statusDescriptions[status]}
           {support && <span className="mlv-details__support"> {support}</span>}

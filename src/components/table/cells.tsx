@@ -37,8 +37,9 @@ export function progressCell(row: MigrationLog, { messages, locale }: TableRende
   return <ProgressBar value={row.progress} locale={locale} messages={messages} />;
 }
 
+/** The badge parses the status as the server sent it, as normalisation did: the same status, and an unknown one keeps its spelling. */
 export function statusCell(row: MigrationLog, { messages }: TableRenderContext) {
-  return <StatusBadge status={row.status === 'unknown' ? row.rawStatus : row.status} messages={messages} unstyled />;
+  return <StatusBadge status={row.rawStatus} messages={messages} unstyled />;
 }
 
 /** Names the row for the details action: its start time where known, else its id. */
