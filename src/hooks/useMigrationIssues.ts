@@ -4,6 +4,7 @@ import { issuePageProblems, warnContractProblems, warnIfUnsettled } from '../cor
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
+import { wholeAtLeast } from '../core/query.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
 import { embeddedIssuePage } from './embedded-issues.js';
 import { ownQueryOptions } from './own-query-options.js';
@@ -19,9 +20,9 @@ export interface UseMigrationIssuesOptions {
   dataSource: MigrationLogDataSource;
   /** The migration whose errors and warnings to page through; `null` loads nothing. */
   migrationId: string | null;
-  /** 0-based page. Default 0. */
+  /** 0-based page, floored; not a finite number reads as 0. Default 0. */
   pageIndex?: number | undefined;
-  /** Issues per page. Default 25. */
+  /** Issues per page, floored, at least 1; not a finite number reads as 25. Default 25. */
   pageSize?: number | undefined;
   /** Only errors or only warnings. Default: both. */
   level?: IssueLevel | undefined;
@@ -62,8 +63,9 @@ export interface UseMigrationIssuesResult {
 /** One page at a time of a migration's errors and warnings; never all of them at once. */
 export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigrationIssuesResult {
   const { dataSource, migrationId, level, initial, enabled = true } = options;
-  const pageIndex = Math.max(0, Math.floor(options.pageIndex ?? 0));
-  const pageSize = Math.max(1, Math.floor(options.pageSize ?? 25));
+  // NaN or Infinity from a host's arithmetic (an empty input, a total of null) would reach the data source.
+  const pageIndex = wholeAtLeast(options.pageIndex, 0, 0);
+  const pageSize = wholeAtLeast(options.pageSize, 1, 25);
   const client = useResolvedQueryClient(options.queryClient);
   const canPage = typeof dataSource.listIssues === 'function';
   const embedded = embeddedIssuePage(initial, { pageIndex, pageSize, level }, canPage);

@@ -16,6 +16,19 @@ function issuesSource() {
 type Props = Partial<UseMigrationIssuesOptions>;
 
 describe('useMigrationIssues', () => {
+  it('asks for the first page of 25 when the host passes NaN or Infinity', async () => {
+    const { source, listIssues } = issuesSource();
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: 'm1', ...props }),
+      { wrapper: withClient(testClient()), initialProps: { pageIndex: Number.NaN, pageSize: Number.NaN } },
+    );
+    await waitFor(() => expect(result.current.issues?.items).toHaveLength(25));
+    expect(listIssues).toHaveBeenLastCalledWith('m1', { pageIndex: 0, pageSize: 25 }, expect.anything());
+    rerender({ pageIndex: 1.7, pageSize: Number.POSITIVE_INFINITY });
+    await waitFor(() => expect(listIssues).toHaveBeenCalledTimes(2));
+    expect(listIssues).toHaveBeenLastCalledWith('m1', { pageIndex: 1, pageSize: 25 }, expect.anything());
+  });
+
   it('calls listIssues once per page with the right arguments', async () => {
     const { source, listIssues } = issuesSource();
     const { result, rerender } = renderHook(
