@@ -11,6 +11,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
+import { SORT_FIELDS } from '../core/query.js';
 import type { MigrationLog, MigrationLogSort, MigrationLogSortField } from '../core/types.js';
 
 // The one file that knows TanStack Table. Sorting is server-side (manual): the table mirrors the
@@ -28,7 +29,23 @@ export type MigrationLogTableInstance = ReactTable<MigrationLogTableFeatures, Mi
 /** Column helper typed for our feature set, for hosts that build their own columns. */
 export const migrationLogColumnHelper = /* @__PURE__ */ createColumnHelper<MigrationLogTableFeatures, MigrationLog>();
 
-const SORT_FIELDS = new Set<string>(['startTime', 'endTime', 'generatedBy', 'cutoverDate', 'progress', 'status']);
+const isSortField = (id: unknown): id is MigrationLogSortField => (SORT_FIELDS as readonly unknown[]).includes(id);
+
+/** The id TanStack Table gives a column definition (its `constructColumn` rule). */
+function columnId(column: MigrationLogColumnDef): unknown {
+  const key = 'accessorKey' in column ? column.accessorKey : undefined;
+  return column.id ?? (key === undefined ? undefined : String(key).replaceAll('.', '_')) ?? column.header;
+}
+
+// A header click asks the server to sort, and the server sorts by the six fields only: any other
+// column cannot sort, even with `enableSorting: true`, so no host renders a sort button that
+// does nothing.
+function serverSortable(columns: readonly MigrationLogColumnDef[]): MigrationLogColumnDef[] {
+  return columns.map((column) => {
+    const children = 'columns' in column && column.columns ? { columns: serverSortable(column.columns) } : {};
+    return { ...column, ...children, ...(isSortField(columnId(column)) ? {} : { enableSorting: false }) };
+  });
+}
 
 export { firstSortDirection } from '../core/query.js';
 
@@ -50,7 +67,11 @@ export interface UseMigrationLogTableOptions {
   sort: MigrationLogSort;
   /** Called when a sortable header asks for another sort. */
   onSortChange: (sort: MigrationLogSort) => void;
-  /** Column definitions; keep the array stable. @default defaultMigrationLogColumns */
+  /**
+   * Column definitions; keep the array stable. A header sorts on the server by its column's id, so
+   * only accessor columns whose id is one of `SORT_FIELDS` can sort; any other column (a host's
+   * own, even with `enableSorting: true`) reports `getCanSort()` false. @default defaultMigrationLogColumns
+   */
   columns?: MigrationLogColumnDef[];
   /** Which columns are visible; an absent id is visible. @default {} */
   columnVisibility?: ColumnVisibilityState;
@@ -72,14 +93,15 @@ export function useMigrationLogTable({
   columnVisibility = noVisibility,
   onColumnVisibilityChange,
 }: UseMigrationLogTableOptions): MigrationLogTableInstance {
+  const tableColumns = useMemo(() => serverSortable(columns), [columns]);
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.direction === 'desc' }], [sort]);
 
   const handleSortingChange = useCallback(
     (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
-      if (!first || !SORT_FIELDS.has(first.id)) return;
-      onSortChange({ field: first.id as MigrationLogSortField, direction: first.desc ? 'desc' : 'asc' });
+      if (!first || !isSortField(first.id)) return;
+      onSortChange({ field: first.id, direction: first.desc ? 'desc' : 'asc' });
     },
     [sorting, onSortChange],
   );
@@ -94,7 +116,7 @@ export function useMigrationLogTable({
 
   return useTable({
     features,
-    columns,
+    columns: tableColumns,
     data: rows,
     getRowId: (row) => row.rowKey,
     manualSorting: true,

@@ -139,12 +139,35 @@ describe('useMigrationLogTable', () => {
       expect(row?.getValue('rawStatus')).toBe('Completed');
     });
 
+    it('cannot sort when its id is not a server sort field, even asked to: the server could not', () => {
+      const optedIn = h.accessor('rawStatus', { header: 'Raw status', enableSorting: true });
+      const { column, onSortChange } = renderTable({ columns: h.columns([...columns.slice(0, -2), optedIn]) });
+      expect(column('startTime').getCanSort()).toBe(true);
+      for (const id of ['idLength', 'rawStatus']) {
+        expect(column(id).getCanSort()).toBe(false);
+        expect(column(id).getToggleSortingHandler()).toBeTypeOf('function');
+        column(id).getToggleSortingHandler()?.({});
+      }
+      expect(onSortChange).not.toHaveBeenCalled();
+    });
+
     it('sorts on the server when it is a server sort field of its own making', () => {
       const own = h.accessor((row) => row.progress, { id: 'progress', header: 'Done', cell: () => 'x' });
       const { column, onSortChange } = renderTable({ columns: h.columns([own]) });
       expect(column('progress').getCanSort()).toBe(true);
       column('progress').toggleSorting();
       expect(onSortChange).toHaveBeenCalledWith({ field: 'progress', direction: 'desc' });
+    });
+
+    it('keeps the columns of a group apart: leaves sort by their own ids', () => {
+      const group = h.group({
+        id: 'when',
+        header: 'When',
+        columns: h.columns([h.accessor('startTime', { header: 'Start' }), h.accessor('rowKey', { header: 'Key' })]),
+      });
+      const { column } = renderTable({ columns: h.columns([group]) });
+      expect(column('startTime').getCanSort()).toBe(true);
+      expect(column('rowKey').getCanSort()).toBe(false);
     });
   });
 });
