@@ -11,7 +11,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
-import { SORT_FIELDS } from '../core/query.js';
+import { firstSortDirection, SORT_FIELDS } from '../core/query.js';
 import type { MigrationLog, MigrationLogSort, MigrationLogSortField } from '../core/types.js';
 
 // The one file that knows TanStack Table. Sorting is server-side (manual): the table mirrors the
@@ -39,11 +39,16 @@ function columnId(column: MigrationLogColumnDef): unknown {
 
 // A header click asks the server to sort, and the server sorts by the six fields only: any other
 // column cannot sort, even with `enableSorting: true`, so no host renders a sort button that
-// does nothing.
+// does nothing. A field's first click goes the way the built-in table's does, not the way
+// TanStack guesses from the page's values (text A→Z would make the cutover date oldest first).
 function serverSortable(columns: readonly MigrationLogColumnDef[]): MigrationLogColumnDef[] {
   return columns.map((column) => {
+    const id = columnId(column);
     const children = 'columns' in column && column.columns ? { columns: serverSortable(column.columns) } : {};
-    return { ...column, ...children, ...(isSortField(columnId(column)) ? {} : { enableSorting: false }) };
+    const sorting = isSortField(id)
+      ? { sortDescFirst: column.sortDescFirst ?? firstSortDirection(id) === 'desc' }
+      : { enableSorting: false };
+    return { ...column, ...children, ...sorting };
   });
 }
 

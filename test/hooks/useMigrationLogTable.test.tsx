@@ -1,6 +1,7 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { renderHook } from '@testing-library/react';
 import { normalizeMigrationLogPage } from '../../src/core/normalize.js';
+import { firstSortDirection, SORT_FIELDS } from '../../src/core/query.js';
 import type { MigrationLog, MigrationLogSort } from '../../src/core/types.js';
 import {
   defaultMigrationLogColumns,
@@ -57,6 +58,17 @@ describe('useMigrationLogTable', () => {
     rerender({ ...props, sort: { field: 'progress', direction: 'asc' } });
     expect(column('progress').getIsSorted()).toBe('asc');
     expect(column('startTime').getIsSorted()).toBe(false);
+  });
+
+  it('starts each field in the direction the built-in table does, whatever the page holds', () => {
+    // TanStack would guess from the values: 'asc' for the cutover date's text, 'desc' for names all missing.
+    const page = normalizeMigrationLogPage({ items: [record('x', { generatedBy: null })] }).items;
+    const { column, onSortChange } = renderTable({ rows: page });
+    for (const field of SORT_FIELDS) expect(column(field).getFirstSortDir()).toBe(firstSortDirection(field));
+    column('cutoverDate').toggleSorting();
+    expect(onSortChange).toHaveBeenLastCalledWith({ field: 'cutoverDate', direction: 'desc' });
+    column('generatedBy').toggleSorting();
+    expect(onSortChange).toHaveBeenLastCalledWith({ field: 'generatedBy', direction: 'asc' });
   });
 
   it('reports a header toggle as a server sort and never reorders the rows itself', () => {
