@@ -324,8 +324,8 @@ function MigrationCards({ dataSource }: { dataSource: MigrationLogDataSource }) 
   );
 }
 
-// The host's columns: accessor columns named after a sort field sort on the server; its own
-// `duration` column is a display column, so it offers no sorting the server cannot do.
+// The host's columns: those named after a sort field sort on the server; the hook offers no sort
+// on any other (`getCanSort()` is false), such as the host's own `duration` column.
 const h = migrationLogColumnHelper;
 const columns = h.columns([
   h.accessor('startTime', { header: 'Start time', cell: (cell) => <When value={cell.getValue()} /> }),

@@ -54,7 +54,15 @@ function serverSortable(columns: readonly MigrationLogColumnDef[]): MigrationLog
 
 export { firstSortDirection } from '../core/query.js';
 
-/** Plain accessor columns for the six fields, for headless use without our cells. */
+/**
+ * Six bare accessor columns, one per sort field, each with that field as its id: a start for hosts
+ * that bring their own cells. Values are the normalised fields (`Date | null` times, `YYYY-MM-DD`
+ * cutover, unrounded 0–100 progress, status id such as `in-progress` or `unknown`). Headers are
+ * English text (`defaultMessages`' words). No `cell`: TanStack's default shows the value's
+ * `toString()` (a time as `Date.toString()`, in the runtime's zone) and nothing for null. Shown
+ * columns want a `cell` on `formatInstant`, `formatCalendarDate`, `formatPercent` or `StatusBadge`
+ * with your locale and time zone (see the README).
+ */
 export const defaultMigrationLogColumns: MigrationLogColumnDef[] = [
   { id: 'startTime', accessorFn: (row) => row.startTime, header: 'Start Time' },
   { id: 'endTime', accessorFn: (row) => row.endTime, header: 'End Time' },

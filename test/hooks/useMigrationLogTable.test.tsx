@@ -50,6 +50,14 @@ describe('useMigrationLogTable', () => {
     for (const id of fields) expect(column(id).getCanSort()).toBe(true);
   });
 
+  it('gives the default columns the normalised fields as their values, unformatted', () => {
+    const { result } = renderTable();
+    const [first] = result.current.getRowModel().rows;
+    for (const field of SORT_FIELDS) expect(first?.getValue(field)).toBe(rows[0]?.[field]);
+    expect(first?.getValue('startTime')).toBeInstanceOf(Date);
+    expect(result.current.getRowModel().rows[1]?.getValue('generatedBy')).toBeNull();
+  });
+
   it('mirrors the query sort', () => {
     const { column, rerender, props } = renderTable();
     expect(column('startTime').getIsSorted()).toBe('desc');
