@@ -52,8 +52,6 @@ function serverSortable(columns: readonly MigrationLogColumnDef[]): MigrationLog
   });
 }
 
-export { firstSortDirection } from '../core/query.js';
-
 /**
  * Six bare accessor columns, one per sort field, each with that field as its id: a start for hosts
  * that bring their own cells. Values are the normalised fields (`Date | null` times, `YYYY-MM-DD`
