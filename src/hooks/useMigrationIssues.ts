@@ -4,7 +4,7 @@ import { issuePageProblems, warnContractProblems, warnIfUnsettled } from '../cor
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
 import { isObject } from '../core/normalize-values.js';
-import { wholeAtLeast } from '../core/query.js';
+import { pageCount, wholeAtLeast } from '../core/query.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
 import { embeddedIssuePage } from './embedded-issues.js';
 import { ownQueryOptions } from './own-query-options.js';
@@ -44,6 +44,14 @@ export interface UseMigrationIssuesResult {
   issues: MigrationIssueList | null;
   /** Whether pages beyond the first can be loaded (the data source has `listIssues`). */
   canPage: boolean;
+  /** Pages for `issues.total` and the page size; null when the total is unknown (or nothing is shown yet). */
+  pageCount: number | null;
+  /**
+   * More issues follow this page: from `issues.total`, or, when the source sends no total, because
+   * this page is full (the next may then come back empty). Counted from `issues`, so while the
+   * next page loads it answers for the page still shown.
+   */
+  hasNextPage: boolean;
   /** `'loading'` until a page or an error arrives. */
   status: 'loading' | 'success' | 'error';
   /** Nothing to show yet and a page is loading. */
@@ -59,6 +67,15 @@ export interface UseMigrationIssuesResult {
   /** Loads the page again (e.g. a Retry button). */
   refetch: () => Promise<void>;
 }
+
+const SETTLED = {
+  status: 'success',
+  isLoading: false,
+  isFetching: false,
+  isPlaceholderData: false,
+  error: null,
+  errorMessage: null,
+} as const;
 
 /** One page at a time of a migration's errors and warnings; never all of them at once. */
 export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigrationIssuesResult {
@@ -96,25 +113,18 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
   );
 
   const outcome = useQueryOutcome(result, isEnabled);
-
-  if (embedded !== null || !canPage) {
-    return {
-      issues: migrationId === null ? null : embedded,
-      canPage,
-      status: 'success',
-      isLoading: false,
-      isFetching: false,
-      isPlaceholderData: false,
-      error: null,
-      errorMessage: null,
-      refetch: outcome.refetch,
-    };
-  }
+  const own = embedded !== null || !canPage;
+  const issues = own ? (migrationId === null ? null : embedded) : (result.data ?? null);
+  const pages = pageCount(issues?.total ?? null, pageSize);
   return {
-    issues: result.data ?? null,
+    issues,
     canPage,
+    pageCount: pages,
+    hasNextPage: pages === null ? (issues?.items.length ?? 0) >= pageSize : pageIndex < pages - 1,
     isFetching: result.isFetching,
     isPlaceholderData: result.isPlaceholderData,
     ...outcome,
+    // The embedded page is all there is to it: no request, nothing pending.
+    ...(own && SETTLED),
   };
 }

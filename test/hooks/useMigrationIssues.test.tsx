@@ -142,6 +142,52 @@ describe('useMigrationIssues', () => {
     expect(result.current.issues).toEqual({ items: [initial.items[1]], total: 1 });
   });
 
+  it('counts pages from the total, and without one reads a full page as more to come', async () => {
+    const { source, listIssues } = issuesSource();
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: 'm1', pageSize: 20, ...props }),
+      { wrapper: withClient(testClient()), initialProps: {} },
+    );
+    expect(result.current).toMatchObject({ pageCount: null, hasNextPage: false });
+    await waitFor(() => expect(result.current.issues?.items).toHaveLength(20));
+    expect(result.current).toMatchObject({ pageCount: 5, hasNextPage: true });
+    rerender({ pageIndex: 4 });
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 80'));
+    expect(result.current).toMatchObject({ pageCount: 5, hasNextPage: false });
+
+    // No total: a full page may have more after it, a shorter one is the last.
+    listIssues.mockImplementation(async (_id, query) => ({
+      items: Array.from({ length: query.pageIndex === 0 ? query.pageSize : 3 }, (_, i) => issue(i)),
+    }));
+    rerender({ pageIndex: 0, level: 'warning' });
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current).toMatchObject({ pageCount: null, hasNextPage: true });
+    rerender({ pageIndex: 1, level: 'warning' });
+    await waitFor(() => expect(result.current.issues?.items).toHaveLength(3));
+    expect(result.current).toMatchObject({ pageCount: null, hasNextPage: false });
+  });
+
+  it('counts the pages of the embedded issues when the data source has no listIssues', () => {
+    const { source } = fakeSource(async () => page());
+    const item = (key: string) => ({
+      key,
+      level: 'error' as const,
+      message: key,
+      object: null,
+      recordKey: null,
+      count: 1,
+    });
+    const initial: MigrationIssueList = { items: [item('a'), item('b'), item('c')], total: 3 };
+    const { result, rerender } = renderHook(
+      ({ pageIndex }: { pageIndex: number }) =>
+        useMigrationIssues({ dataSource: source, migrationId: 'm1', initial, pageIndex, pageSize: 2 }),
+      { wrapper: withClient(testClient()), initialProps: { pageIndex: 0 } },
+    );
+    expect(result.current).toMatchObject({ pageCount: 2, hasNextPage: true });
+    rerender({ pageIndex: 1 });
+    expect(result.current).toMatchObject({ pageCount: 2, hasNextPage: false });
+  });
+
   it('loads nothing without a migration id', async () => {
     const { source, listIssues } = issuesSource();
     const { result } = renderHook(() => useMigrationIssues({ dataSource: source, migrationId: null }), {

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
-import { pageCount as countPages } from '../../core/query.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
@@ -43,11 +42,8 @@ export function IssueList({
   const lastError = useRef<MigrationLogError | null>(null);
   if (result.error || !result.isFetching) lastError.current = result.error;
   const errorShown = lastError.current && errorText(lastError.current, messages);
-  const { issues } = result;
+  const { issues, pageCount, hasNextPage } = result;
   const items = issues?.items ?? [];
-  // Null when the data source does not say how many issues there are.
-  const pageCount = countPages(issues?.total ?? null, pageSize);
-  const hasNext = pageCount === null ? items.length >= pageSize : pageIndex < pageCount - 1;
   const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
   const loading = result.isLoading && items.length === 0;
   const empty =
@@ -129,7 +125,7 @@ export function IssueList({
         ) : (
           <IssueItems items={items} locale={locale} messages={messages} />
         )}
-        {(pageIndex > 0 || hasNext) && (
+        {(pageIndex > 0 || hasNextPage) && (
           // Previous / Next with "Page x of y"; the page text is a live region so a page turn is heard.
           <nav className="mlv-pagination mlv-details__issue-pager" aria-label={messages.issuesPagination}>
             <button
@@ -145,7 +141,7 @@ export function IssueList({
             <button
               type="button"
               className="mlv-button mlv-pagination__button"
-              {...softDisabled(!hasNext, () => turnPage(pageIndex + 1))}
+              {...softDisabled(!hasNextPage, () => turnPage(pageIndex + 1))}
             >
               {messages.nextPage}
             </button>
