@@ -25,7 +25,14 @@ export interface FormattedInstant {
 }
 
 /** Formats an instant in the user's locale and time zone, keeping the exact UTC value. */
-export function formatInstant(date: Date, options: FormatOptions = {}): FormattedInstant {
+export function formatInstant(date: Date, options?: FormatOptions): FormattedInstant;
+/**
+ * Formats an instant in the user's locale and time zone, keeping the exact UTC value; null for a
+ * missing one (every date of a normalised row may be null): `formatInstant(row.endTime)?.text ?? '—'`.
+ */
+export function formatInstant(date: Date | null, options?: FormatOptions): FormattedInstant | null;
+export function formatInstant(date: Date | null, options: FormatOptions = {}): FormattedInstant | null {
+  if (!date) return null;
   const format = dateTimeFormat(options.locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -40,7 +47,14 @@ export function formatInstant(date: Date, options: FormatOptions = {}): Formatte
  * own parts, so it reads the same in every time zone. A value that is not a real date is returned
  * as it is (never throws).
  */
-export function formatCalendarDate(value: string, options: Pick<FormatOptions, 'locale'> = {}): string {
+export function formatCalendarDate(value: string, options?: Pick<FormatOptions, 'locale'>): string;
+/**
+ * Formats a calendar date `YYYY-MM-DD` as a date in the locale, the same in every time zone; a value
+ * that is not a real date is returned as it is, so a missing one (null) gives null:
+ * `formatCalendarDate(row.cutoverDate) ?? '—'`.
+ */
+export function formatCalendarDate(value: string | null, options?: Pick<FormatOptions, 'locale'>): string | null;
+export function formatCalendarDate(value: string | null, options: Pick<FormatOptions, 'locale'> = {}): string | null {
   const date = toUtcDay(value);
   if (date === null) return value;
   return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);

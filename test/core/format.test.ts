@@ -1,6 +1,7 @@
 import {
   durationMs,
   type FormatOptions,
+  type FormattedInstant,
   formatCalendarDate,
   formatDuration,
   formatInstant,
@@ -67,9 +68,23 @@ describe('formatInstant', () => {
       '2024-03-05T14:30:00.000Z',
     );
   });
+
+  it('gives null for a missing date, typed as nullable only when the date may be missing', () => {
+    const missing: Date | null = null as Date | null;
+    expect(formatInstant(missing, { locale: 'en-US', timeZone: 'UTC' })).toBeNull();
+    expectTypeOf(formatInstant(missing)).toEqualTypeOf<FormattedInstant | null>();
+    expectTypeOf(formatInstant(instant)).toEqualTypeOf<FormattedInstant>();
+  });
 });
 
 describe('formatCalendarDate', () => {
+  it('gives null for a missing date, typed as nullable only when the date may be missing', () => {
+    const missing: string | null = null as string | null;
+    expect(formatCalendarDate(missing, { locale: 'en-US' })).toBeNull();
+    expectTypeOf(formatCalendarDate(missing)).toEqualTypeOf<string | null>();
+    expectTypeOf(formatCalendarDate('2024-01-01')).toEqualTypeOf<string>();
+  });
+
   it('reads the same day in every time zone, where an instant of that day does not', () => {
     const instant = new Date('2024-01-01T03:00:00Z');
     const la = formatInstant(instant, { locale: 'en-US', timeZone: 'America/Los_Angeles' }).text;

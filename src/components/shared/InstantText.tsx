@@ -14,8 +14,8 @@ export interface InstantTextProps {
  * shows on hover and is read as the accessible description.
  */
 export function InstantText({ value, locale, timeZone, messages }: InstantTextProps) {
-  if (!value) return notAvailable(messages);
   const formatted = formatInstant(value, { locale, timeZone });
+  if (!formatted) return notAvailable(messages);
   return (
     <time className="mlv-instant" dateTime={formatted.dateTime} title={messages.utcTime(formatted.utc)}>
       {formatted.text}

@@ -44,8 +44,8 @@ export function statusCell(row: MigrationLog, { messages }: TableRenderContext) 
 
 /** Names the row for the details action: its start time where known, else its id. */
 export function describeRow(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext): string {
-  if (row.startTime) return messages.migrationStartedAt(formatInstant(row.startTime, { locale, timeZone }).text);
-  return messages.migrationWithId(row.id);
+  const started = formatInstant(row.startTime, { locale, timeZone });
+  return started ? messages.migrationStartedAt(started.text) : messages.migrationWithId(row.id);
 }
 
 export function actionsCell(row: MigrationLog, context: TableRenderContext) {
