@@ -12,7 +12,12 @@ import { useTooltip } from './use-tooltip.js';
 export interface StatusBadgeProps
   extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'>,
     Omit<ViewProps, 'locale' | 'timeZone'> {
-  /** A status as the server sent it (`COMPLETED_WARNING`, `In progress`, …) or a normalised one. */
+  /**
+   * A status as the server sent it (`COMPLETED_WARNING`, `In progress`, …) or a normalised one. For a
+   * normalised row pass `row.rawStatus`, not `row.status`: `status` is `'unknown'` for every value
+   * the view does not know, so the badge could only say "Unknown (unknown)"; `rawStatus` gives
+   * `Unknown (PAUSED)`, and the same badge as `status` for every known one.
+   */
   status: string;
   /**
    * Give the badge its status description: a tooltip on hover and keyboard focus, and its
