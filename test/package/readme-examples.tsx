@@ -116,7 +116,7 @@ export function MigrationList() {
       <ul>
         {rows.map((row) => (
           <li key={row.rowKey}>
-            <StatusBadge status={row.rawStatus} /> {row.startTime ? formatInstant(row.startTime).text : '—'}{' '}
+            <StatusBadge status={row.rawStatus} /> {formatInstant(row.startTime)?.text ?? '—'}{' '}
             {row.progress === null ? '—' : formatPercent(row.progress)}{' '}
             {row.id && (
               <button type="button" onClick={() => setOpenId(row.id)}>
@@ -142,8 +142,13 @@ function MigrationIssues({ migrationId }: { migrationId: string }) {
 
 function IssuePages({ migrationId, initial }: { migrationId: string; initial: MigrationIssueList | null }) {
   const [pageIndex, setPageIndex] = useState(0);
-  const { issues } = useMigrationIssues({ dataSource: source, migrationId, initial, pageIndex, pageSize: 20 });
-  const more = issues?.total != null && (pageIndex + 1) * 20 < issues.total;
+  const { issues, hasNextPage } = useMigrationIssues({
+    dataSource: source,
+    migrationId,
+    initial,
+    pageIndex,
+    pageSize: 20,
+  });
   return (
     <>
       <ul>
@@ -153,7 +158,7 @@ function IssuePages({ migrationId, initial }: { migrationId: string; initial: Mi
           </li>
         ))}
       </ul>
-      <button type="button" disabled={!more} onClick={() => setPageIndex(pageIndex + 1)}>
+      <button type="button" disabled={!hasNextPage} onClick={() => setPageIndex(pageIndex + 1)}>
         Next issues
       </button>
     </>
