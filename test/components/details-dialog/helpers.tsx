@@ -103,3 +103,19 @@ export function renderHarness(props: HarnessProps) {
   const view = render(<Harness {...props} queryClient={queryClient} />);
   return { ...view, queryClient };
 }
+
+/** A host page whose own links switch the open dialog between two migrations. */
+export function SwitchingHost(props: Pick<MigrationLogDetailsDialogProps, 'dataSource' | 'queryClient'>) {
+  const [id, setId] = useState<string | null>('m-1');
+  return (
+    <>
+      <button type="button" onClick={() => setId('m-1')}>
+        Show m-1
+      </button>
+      <button type="button" onClick={() => setId('m-2')}>
+        Show m-2
+      </button>
+      <MigrationLogDetailsDialog {...props} migrationId={id} onMigrationIdChange={setId} now={NOW} />
+    </>
+  );
+}

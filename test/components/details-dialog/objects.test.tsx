@@ -1,11 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import {
-  MigrationLogDetailsDialog,
-  type MigrationLogDetailsDialogProps,
-} from '../../../src/components/details-dialog/MigrationLogDetailsDialog.js';
-import { detailsRecord, fakeSource, NOW, renderHarness, testClient } from './helpers.js';
+import { detailsRecord, fakeSource, NOW, renderHarness, SwitchingHost, testClient } from './helpers.js';
 
 // A wide migration can carry thousands of object types: rendering every row made the dialog open
 // seconds late. The first 50 rows show at once, the rest behind a button that says how many.
@@ -27,22 +22,6 @@ async function openWith(count: number) {
   };
 }
 
-/** A host page whose own links switch the open dialog between two migrations. */
-function Host(props: Pick<MigrationLogDetailsDialogProps, 'dataSource' | 'queryClient'>) {
-  const [id, setId] = useState<string | null>('m-1');
-  return (
-    <>
-      <button type="button" onClick={() => setId('m-1')}>
-        Show m-1
-      </button>
-      <button type="button" onClick={() => setId('m-2')}>
-        Show m-2
-      </button>
-      <MigrationLogDetailsDialog {...props} migrationId={id} onMigrationIdChange={setId} now={NOW} />
-    </>
-  );
-}
-
 describe('a long per-object table', () => {
   it('shows 50 rows and a button that shows all, then goes on reading at the 51st row', async () => {
     const { section, names } = await openWith(120);
@@ -61,7 +40,7 @@ describe('a long per-object table', () => {
   it('starts again at 50 for another migration the open dialog shows, even one already loaded', async () => {
     const { source } = fakeSource(async (id) => detailsRecord(id, { objects: objectsOf(120) }));
     const queryClient = testClient();
-    render(<Host dataSource={source} queryClient={queryClient} />);
+    render(<SwitchingHost dataSource={source} queryClient={queryClient} />);
     const dialog = await screen.findByRole('dialog');
     const showAll = () => within(dialog).findByRole('button', { name: 'Show all 120 objects' });
     await showAll();

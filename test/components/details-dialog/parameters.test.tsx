@@ -1,11 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import {
-  MigrationLogDetailsDialog,
-  type MigrationLogDetailsDialogProps,
-} from '../../../src/components/details-dialog/MigrationLogDetailsDialog.js';
-import { detailsRecord, fakeSource, NOW, renderHarness, testClient } from './helpers.js';
+import { detailsRecord, fakeSource, NOW, renderHarness, SwitchingHost, testClient } from './helpers.js';
 
 // A generated config can carry thousands of parameters: rendering them all made the dialog open over
 // a second late. The first 50 show at once, the rest behind a button that says how many there are.
@@ -25,22 +20,6 @@ async function openWith(count: number) {
   };
 }
 
-/** A host page whose own links switch the open dialog between two migrations. */
-function Host(props: Pick<MigrationLogDetailsDialogProps, 'dataSource' | 'queryClient'>) {
-  const [id, setId] = useState<string | null>('m-1');
-  return (
-    <>
-      <button type="button" onClick={() => setId('m-1')}>
-        Show m-1
-      </button>
-      <button type="button" onClick={() => setId('m-2')}>
-        Show m-2
-      </button>
-      <MigrationLogDetailsDialog {...props} migrationId={id} onMigrationIdChange={setId} now={NOW} />
-    </>
-  );
-}
-
 describe('a long parameter list', () => {
   it('shows 50 parameters and a button that shows all, then goes on reading at the 51st', async () => {
     const { section, terms } = await openWith(120);
@@ -58,7 +37,7 @@ describe('a long parameter list', () => {
   it('starts again at 50 for another migration the open dialog shows, even one already loaded', async () => {
     const { source } = fakeSource(async (id) => detailsRecord(id, { parameters: parametersOf(120) }));
     const queryClient = testClient();
-    render(<Host dataSource={source} queryClient={queryClient} />);
+    render(<SwitchingHost dataSource={source} queryClient={queryClient} />);
     const dialog = await screen.findByRole('dialog');
     const showAll = () => within(dialog).findByRole('button', { name: 'Show all 120 parameters' });
     await showAll();
