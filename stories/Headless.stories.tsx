@@ -91,24 +91,32 @@ function ListStatus({ list }: { list: UseMigrationLogsResult }) {
   );
 }
 
+/**
+ * A pager button that stays focusable where there is nowhere to go: a `disabled` one would drop
+ * keyboard focus to the page the moment the last page is reached (WCAG 2.4.3).
+ */
+function PageButton({ enabled, onPress, children }: { enabled: boolean; onPress: () => void; children: string }) {
+  return (
+    <button type="button" aria-disabled={!enabled} onClick={enabled ? onPress : undefined}>
+      {children}
+    </button>
+  );
+}
+
 /** Previous and next through `setQuery`; `pageCount` is null when the source sends no total. */
 function Pager({ list }: { list: UseMigrationLogsResult }) {
   const { query, setQuery, pageCount: pages, hasNextPage } = list;
   return (
     <nav aria-label="Migration pages" style={row}>
-      <button
-        type="button"
-        disabled={query.pageIndex === 0}
-        onClick={() => setQuery({ pageIndex: query.pageIndex - 1 })}
-      >
+      <PageButton enabled={query.pageIndex > 0} onPress={() => setQuery({ pageIndex: query.pageIndex - 1 })}>
         Previous page
-      </button>
+      </PageButton>
       <span>
         Page {query.pageIndex + 1} of {pages ?? '…'}
       </span>
-      <button type="button" disabled={!hasNextPage} onClick={() => setQuery({ pageIndex: query.pageIndex + 1 })}>
+      <PageButton enabled={hasNextPage} onPress={() => setQuery({ pageIndex: query.pageIndex + 1 })}>
         Next page
-      </button>
+      </PageButton>
     </nav>
   );
 }
@@ -146,15 +154,15 @@ function Issues({ dataSource, migrationId, initial }: IssuesProps) {
       </ol>
       {issues.canPage && (
         <nav aria-label="Error and warning pages" style={row}>
-          <button type="button" disabled={pageIndex === 0} onClick={() => setPageIndex(pageIndex - 1)}>
+          <PageButton enabled={pageIndex > 0} onPress={() => setPageIndex(pageIndex - 1)}>
             Previous issues
-          </button>
+          </PageButton>
           <span role="status">
             Page {pageIndex + 1} of {pages === null ? '…' : formatNumber(pages, { locale: LOCALE })}
           </span>
-          <button type="button" disabled={!issues.hasNextPage} onClick={() => setPageIndex(pageIndex + 1)}>
+          <PageButton enabled={issues.hasNextPage} onPress={() => setPageIndex(pageIndex + 1)}>
             Next issues
-          </button>
+          </PageButton>
         </nav>
       )}
     </>
@@ -454,7 +462,13 @@ export const CardListEmpty: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('No migrations match these filters.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    const next = canvas.getByRole('button', { name: 'Next page' });
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    // Still focusable, and a press goes nowhere.
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(next).toHaveFocus();
+    await expect(canvas.getByText('Page 1 of 1')).toBeVisible();
   },
 };
 

@@ -126,7 +126,11 @@ export function MigrationList() {
           </li>
         ))}
       </ul>
-      <button type="button" disabled={!hasNextPage} onClick={() => setQuery({ pageIndex: query.pageIndex + 1 })}>
+      <button
+        type="button"
+        aria-disabled={!hasNextPage}
+        onClick={() => hasNextPage && setQuery({ pageIndex: query.pageIndex + 1 })}
+      >
         Next page
       </button>
       {openId && <MigrationIssues key={openId} migrationId={openId} />}
@@ -158,7 +162,7 @@ function IssuePages({ migrationId, initial }: { migrationId: string; initial: Mi
           </li>
         ))}
       </ul>
-      <button type="button" disabled={!hasNextPage} onClick={() => setPageIndex(pageIndex + 1)}>
+      <button type="button" aria-disabled={!hasNextPage} onClick={() => hasNextPage && setPageIndex(pageIndex + 1)}>
         Next issues
       </button>
     </>
