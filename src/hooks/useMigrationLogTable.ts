@@ -21,12 +21,23 @@ const features = /* @__PURE__ */ tableFeatures({ rowSortingFeature, columnVisibi
 
 /** The TanStack Table features the table uses: sorting and column visibility. */
 export type MigrationLogTableFeatures = typeof features;
-/** A TanStack Table column over normalised migration rows. */
-export type MigrationLogColumnDef = ColumnDef<MigrationLogTableFeatures, MigrationLog, unknown>;
+/**
+ * A TanStack Table column over normalised migration rows whose cells get a `TValue` (`unknown`:
+ * any column). Build columns with `migrationLogColumnHelper` and wrap the array in its
+ * `columns([...])`, which keeps each column's own value type: a plain array, or one annotated
+ * `MigrationLogColumnDef[]`, rejects typed columns (TanStack Table's rule). Name one column's value
+ * for a factory's return type: `MigrationLogColumnDef<Date | null>`.
+ */
+export type MigrationLogColumnDef<TValue = unknown> = ColumnDef<MigrationLogTableFeatures, MigrationLog, TValue>;
 /** The TanStack Table instance `useMigrationLogTable` returns. */
 export type MigrationLogTableInstance = ReactTable<MigrationLogTableFeatures, MigrationLog>;
 
-/** Column helper typed for our feature set, for hosts that build their own columns. */
+/**
+ * TanStack Table's column helper bound to the hook's features and rows, so a host never names
+ * them: `accessor('progress', { cell: (info) => info.getValue() })` types the value (here
+ * `number | null`) and rejects a key that is not a `MigrationLog` field; `display` and `group` make
+ * the other kinds; `columns([...])` makes the array the hook's `columns` takes.
+ */
 export const migrationLogColumnHelper = /* @__PURE__ */ createColumnHelper<MigrationLogTableFeatures, MigrationLog>();
 
 const isSortField = (id: unknown): id is MigrationLogSortField => (SORT_FIELDS as readonly unknown[]).includes(id);
@@ -81,9 +92,10 @@ export interface UseMigrationLogTableOptions {
   /**
    * Column definitions; keep the array stable. A header sorts on the server by its column's id, so
    * only accessor columns whose id is one of `SORT_FIELDS` can sort; any other column (a host's
-   * own, even with `enableSorting: true`) reports `getCanSort()` false. @default defaultMigrationLogColumns
+   * own, even with `enableSorting: true`) reports `getCanSort()` false. Build them with
+   * `migrationLogColumnHelper.columns([...])`. @default defaultMigrationLogColumns
    */
-  columns?: MigrationLogColumnDef[];
+  columns?: readonly MigrationLogColumnDef[];
   /** Which columns are visible; an absent id is visible. @default {} */
   columnVisibility?: ColumnVisibilityState;
   /**
