@@ -10,7 +10,9 @@ import {
   errorText,
   formatInstant,
   formatPercent,
+  migrationLogColumnHelper as h,
   type MigrationIssueList,
+  type MigrationLogColumnDef,
   MigrationLogDetailsDialog,
   MigrationLogError,
   MigrationLogTable,
@@ -21,9 +23,10 @@ import {
   useMigrationIssues,
   useMigrationLogDetails,
   useMigrationLogs,
+  useMigrationLogTable,
   writeMigrationLogUrlState,
 } from 'migration-log-view';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 declare function getToken(): Promise<string>;
 declare function useSearchParams(): [URLSearchParams, (params: URLSearchParams) => void];
@@ -166,6 +169,51 @@ function IssuePages({ migrationId, initial }: { migrationId: string; initial: Mi
         Next issues
       </button>
     </>
+  );
+}
+
+// "Headless hooks": columns for useMigrationLogTable
+function instantColumn(
+  field: 'startTime' | 'endTime',
+  header: string,
+  timeZone: string,
+): MigrationLogColumnDef<Date | null> {
+  return h.accessor(field, { header, cell: (info) => formatInstant(info.getValue(), { timeZone })?.text ?? '—' });
+}
+
+export function MigrationTable({ timeZone }: { timeZone: string }) {
+  const { rows, query, setQuery } = useMigrationLogs({ dataSource: source });
+  const columns = useMemo(
+    () =>
+      h.columns([
+        instantColumn('startTime', 'Started', timeZone),
+        h.accessor('progress', {
+          header: 'Progress',
+          cell: (info) => {
+            const progress = info.getValue(); // number | null
+            return progress === null ? '—' : formatPercent(progress);
+          },
+        }),
+        h.accessor('status', { header: 'Status', cell: ({ row }) => <StatusBadge status={row.original.rawStatus} /> }),
+        h.display({ id: 'id', header: 'Id', cell: ({ row }) => <code>{row.original.id}</code> }),
+      ]),
+    [timeZone],
+  );
+  const table = useMigrationLogTable({ rows, columns, sort: query.sort, onSortChange: (sort) => setQuery({ sort }) });
+  return (
+    <table>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getVisibleCells().map((cell) => (
+              <td key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
