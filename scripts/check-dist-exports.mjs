@@ -21,6 +21,8 @@ const types = [
 ];
 
 const missing = values.filter((name) => lib[name] === undefined);
+// Every value is in one of the two lists, so check-client-boundary.mjs checks its side of the split.
+const unlisted = Object.keys(lib).filter((name) => !values.includes(name));
 // Types vanish at run time: test/package/consumer.tsx type-checks them against dist/ (tsc -p test/package).
 const declarations = [
   'core/types.d.ts',
@@ -35,6 +37,12 @@ const missingTypes = types.filter((name) => !new RegExp(`\\b${name}\\b`).test(de
 
 if (missing.length > 0 || missingTypes.length > 0) {
   console.error(`dist/ is missing exports: ${[...missing, ...missingTypes].join(', ')}`);
+  process.exit(1);
+}
+if (unlisted.length > 0) {
+  console.error(
+    `dist/ exports values not in scripts/public-api.mjs (add each to CLIENT_VALUES or SERVER_VALUES): ${unlisted.join(', ')}`,
+  );
   process.exit(1);
 }
 console.log(`dist/ exports ${values.length} values and ${types.length} checked types; imports in Node without a DOM.`);
