@@ -1,29 +1,57 @@
 // The README's code examples, as a host app would write them, type-checked against the built
 // package (dist/): a renamed prop or export breaks `npm run check:package`, not a newcomer's build.
 // Keep each block as close to its README text as TypeScript allows; only the host's own names
-// (getToken, a router's useSearchParams, React state) are declared around them.
+// (getToken, a router's useSearchParams, React state) are declared around them. The prop, type and
+// helper names the README's prose gives (at the end) are used here too, so a rename breaks this file.
 
 import {
+  type ChaosOptions,
   checkDataSource,
   createFetchDataSource,
   defaultMessages,
+  durationMs,
   errorText,
+  type FetchDataSourceOptions,
+  formatCalendarDate,
+  formatDuration,
   formatInstant,
   formatPercent,
+  type InMemoryDataSourceOptions,
+  type IssuePage,
+  type IssueQuery,
+  isActiveStatus,
   migrationLogColumnHelper as h,
   type MigrationIssueList,
+  type MigrationLog,
   type MigrationLogColumnDef,
+  type MigrationLogDataSource,
+  type MigrationLogDetails,
   MigrationLogDetailsDialog,
+  type MigrationLogDetailsDialogProps,
+  type MigrationLogDetailsRecord,
   MigrationLogError,
+  type MigrationLogExtraColumn,
+  type MigrationLogMessageOverrides,
+  type MigrationLogPage,
+  type MigrationLogQuery,
+  type MigrationLogRecord,
   MigrationLogTable,
+  type MigrationLogTableProps,
+  type MigrationLogUrlState,
   MigrationLogView,
+  type MigrationLogViewProps,
   readMigrationLogUrlState,
+  resolveMessages,
   StatusBadge,
+  type StatusBadgeProps,
   scrollMode,
+  type UseMigrationLogsOptions,
+  type UseMigrationLogsResult,
   useMigrationIssues,
   useMigrationLogDetails,
   useMigrationLogs,
   useMigrationLogTable,
+  useNow,
   writeMigrationLogUrlState,
 } from 'migration-log-view';
 import { useMemo, useState } from 'react';
@@ -227,3 +255,86 @@ export async function contractProblems(): Promise<string[]> {
 // "Limits": a host source's own timeout, and "Words, locales and time": errorText
 export const ownTimeout = new MigrationLogError('No answer in 10 s.', { kind: 'timeout', detail: null });
 export const shownText: string = errorText(ownTimeout, defaultMessages);
+
+// "Compose the parts": every prop the paragraph under the example names, with the defaults it gives.
+const extraColumn: MigrationLogExtraColumn = { id: 'tenant', header: 'Tenant', cell: (row) => row.id };
+const extraColumns = [extraColumn];
+const rowActions = (row: MigrationLog) => <a href={`/migrations/${row.id}`}>Open</a>;
+
+export function ProseProps({ onVisibility }: { onVisibility: (v: Record<string, boolean>) => void }) {
+  return (
+    <>
+      <MigrationLogView
+        dataSource={source}
+        defaultQuery={{ pageSize: 10 }}
+        columns={extraColumns}
+        rowActions={rowActions}
+        pageSizes={[10, 25, 50, 100]}
+        refreshInterval={5000}
+        searchDebounceMs={300}
+        showToolbar
+        queryClient={undefined}
+        now={Date.UTC(2026, 0, 1)}
+        defaultColumnVisibility={{ endTime: false }}
+        onColumnVisibilityChange={onVisibility}
+        defaultSelectedId={null}
+        issuesPageSize={50}
+        portalContainer={null}
+        mode="paged"
+        scrollPageSize={100}
+        locale="de-DE"
+        unstyled
+        className="host"
+        data-testid="view"
+      />
+      <MigrationLogTable dataSource={source} columnVisibility={{ endTime: false }} onOpenDetails={() => {}} />
+      <MigrationLogDetailsDialog
+        dataSource={source}
+        defaultMigrationId="m-1"
+        refreshInterval={5000}
+        issuesPageSize={50}
+        portalContainer={null}
+        now={0}
+        fallbackFocusTarget={(id) => document.getElementById(id)}
+      />
+      <StatusBadge status="error" describe={false} />
+    </>
+  );
+}
+
+// "What the hooks leave to you": missing dates, durations, words.
+export function RowTimes({ row }: { row: MigrationLog }) {
+  const now = useNow(1000, isActiveStatus(row.status));
+  const ms = durationMs(row.startTime, row.endTime, isActiveStatus(row.status), now);
+  const words = resolveMessages({ supportText: 'Call us.' });
+  return (
+    <span>
+      {formatInstant(row.endTime)?.text ?? '—'} {formatCalendarDate(row.cutoverDate) ?? '—'}{' '}
+      {ms === null ? '—' : formatDuration(ms, defaultMessages.durationUnits)} {words.statusLabels[row.status]}{' '}
+      {defaultMessages.statusLabels.error}
+    </span>
+  );
+}
+
+// "Everything else exported": the types it names.
+export type ReadmeTypes = [
+  MigrationLogViewProps,
+  MigrationLogTableProps,
+  MigrationLogDetailsDialogProps,
+  StatusBadgeProps,
+  UseMigrationLogsOptions,
+  UseMigrationLogsResult,
+  MigrationLogDataSource,
+  MigrationLogQuery,
+  MigrationLogPage,
+  MigrationLogRecord,
+  MigrationLogDetailsRecord,
+  IssueQuery,
+  IssuePage,
+  MigrationLogDetails,
+  MigrationLogMessageOverrides,
+  FetchDataSourceOptions,
+  InMemoryDataSourceOptions,
+  ChaosOptions,
+  MigrationLogUrlState,
+];

@@ -34,7 +34,10 @@ export interface MigrationLogListProps
    * (`useCallback`): a new function re-renders every row. @default none
    */
   rowActions?: (row: MigrationLog) => ReactNode;
-  /** Fixed "now" (epoch ms) for stories and tests; real time otherwise. */
+  /**
+   * Fixed "now" (epoch ms) for stories and tests: "Updated … ago" (and in `MigrationLogView` the
+   * dialog's durations) stop ticking. @default the clock
+   */
   now?: number;
   /** Share the host's QueryClient. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient;
