@@ -23,7 +23,7 @@ export function findChromium() {
   const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium not found at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+      `Chromium not found at ${executablePath}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
     );
   }
   return executablePath;
