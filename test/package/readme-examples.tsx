@@ -7,7 +7,9 @@
 import {
   type ChaosOptions,
   checkDataSource,
+  createChaosDataSource,
   createFetchDataSource,
+  createInMemoryDataSource,
   defaultMessages,
   durationMs,
   errorText,
@@ -16,6 +18,7 @@ import {
   formatDuration,
   formatInstant,
   formatPercent,
+  generateMigrationLogs,
   type InMemoryDataSourceOptions,
   type IssuePage,
   type IssueQuery,
@@ -338,3 +341,28 @@ export type ReadmeTypes = [
   ChaosOptions,
   MigrationLogUrlState,
 ];
+
+// "The in-memory source" and "The chaos source": the options and methods they name.
+export function demoSources() {
+  const now = Date.UTC(2026, 0, 1);
+  const memory = createInMemoryDataSource(generateMigrationLogs({ count: 100, seed: 7, now }), {
+    latency: { min: 50, max: 200 },
+    failureRate: 0.1,
+    fail: (operation, args) => (operation === 'cancel' && args.id === 'm-1' ? new Error('No.') : undefined),
+    liveProgress: { intervalMs: 1000, step: 5 },
+    now: () => now,
+    seed: 7,
+  });
+  memory.update('m-2', { progress: 50 });
+  memory.dispose();
+  const chaos = createChaosDataSource(memory, {
+    seed: 1,
+    latency: 400,
+    failureRate: 0.15,
+    timeoutRate: 0.05,
+    garbageRate: 0.05,
+    dropRate: 0.05,
+    reorder: true,
+  });
+  return [memory.stats().totalCalls, chaos.stats().totalCalls, chaos.calls().length];
+}
