@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useMigrationLogs } from '../../hooks/useMigrationLogs.js';
+import { useRowFocusKeeper } from './keep-row-focus.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
@@ -19,6 +21,8 @@ export function PagedTable(props: TableBodyProps) {
     queryClient: props.queryClient,
   });
   const rows = logs.rows;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const keepFocus = useRowFocusKeeper(bodyRef);
 
   return (
     <>
@@ -29,7 +33,7 @@ export function PagedTable(props: TableBodyProps) {
         <table className="mlv-table" aria-busy={logs.isLoading || logs.isRefreshing}>
           <caption className="mlv-table__caption">{messages.tableCaption}</caption>
           <TableHead columns={columns} messages={messages} sort={query.sort} setQuery={props.setQuery} />
-          <tbody>
+          <tbody ref={bodyRef} {...keepFocus}>
             {/* Loading means nothing to show yet (no rows). */}
             {logs.isLoading ? (
               <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns} />

@@ -1,5 +1,5 @@
 /** What Tab reaches by itself inside a cell: links, form controls and anything with a tabindex. */
-const TABBABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
+export const TABBABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
 /**
  * Takes the controls of every row but the tab stop out of the Tab order, and gives the tab stop's

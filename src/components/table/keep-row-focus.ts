@@ -1,0 +1,34 @@
+import { type FocusEvent, type RefObject, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
+import { TABBABLE } from './row-tab-order.js';
+
+const controlsOf = (row: Element | null | undefined) => [...(row?.querySelectorAll(TABBABLE) ?? [])] as HTMLElement[];
+
+/**
+ * Keeps focus in the rows when a refresh takes away the row holding it (its migration left the
+ * filter, say): the same control of the row now in its place, or of the new last row, gets it
+ * instead of <body>, where a keyboard user would start over from the top (WCAG 2.4.3).
+ * Returns the body's focus handlers.
+ */
+export function useRowFocusKeeper(body: RefObject<HTMLTableSectionElement | null>) {
+  // The focused control's row (its place in the body) and its place in that row.
+  const spot = useRef<[row: number, control: number] | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const rows = body.current?.rows;
+    if (!spot.current || !rows || document.activeElement !== document.body) return;
+    const [row, control] = spot.current;
+    const controls = controlsOf(rows[Math.min(row, rows.length - 1)]);
+    (controls[control] ?? controls[0])?.focus();
+  });
+  return {
+    onFocus: ({ target }: FocusEvent) => {
+      const row = target.closest('tr');
+      spot.current = row && [row.sectionRowIndex, controlsOf(row).indexOf(target as HTMLElement)];
+    },
+    // Focus moved away on purpose (to another control, or to nothing with a click outside) is not
+    // brought back. React hears no blur while it commits, so not that of a control it removes.
+    onBlur: () => {
+      spot.current = null;
+    },
+  };
+}
