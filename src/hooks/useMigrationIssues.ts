@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
+import { partialMatchKey, useQuery } from '@tanstack/react-query';
 import { issuePageProblems, warnContractProblems, warnIfUnsettled } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
 import { normalizeIssuePage } from '../core/normalize.js';
@@ -20,7 +20,11 @@ export interface UseMigrationIssuesOptions {
   dataSource: MigrationLogDataSource;
   /** The migration whose errors and warnings to page through; `null` loads nothing. */
   migrationId: string | null;
-  /** 0-based page, floored; not a finite number reads as 0. Default 0. */
+  /**
+   * 0-based page, floored; not a finite number reads as 0. Default 0. Yours to keep: set it back to
+   * 0 (with `level`) when `migrationId` changes, or key the component by the id, else another
+   * migration opens on the page the last one was left on.
+   */
   pageIndex?: number | undefined;
   /** Issues per page, floored, at least 1; not a finite number reads as 25. Default 25. */
   pageSize?: number | undefined;
@@ -40,7 +44,10 @@ export interface UseMigrationIssuesOptions {
 
 /** What `useMigrationIssues` returns. */
 export interface UseMigrationIssuesResult {
-  /** The page shown; while the next page loads, the previous one stays (`isPlaceholderData`). */
+  /**
+   * The page shown; while another page or level of the same migration loads, the previous one
+   * stays (`isPlaceholderData`). Another migration's never does: it starts from `initial` or null.
+   */
   issues: MigrationIssueList | null;
   /** Whether pages beyond the first can be loaded (the data source has `listIssues`). */
   canPage: boolean;
@@ -58,7 +65,7 @@ export interface UseMigrationIssuesResult {
   isLoading: boolean;
   /** A request is in flight, a page shown or not. */
   isFetching: boolean;
-  /** `issues` is the previous page (or the embedded first page) while the asked-for one loads. */
+  /** `issues` is the previous page of this migration (or the embedded first page) while the asked-for one loads. */
   isPlaceholderData: boolean;
   /** Why the page failed to load, or null. */
   error: MigrationLogError | null;
@@ -68,7 +75,10 @@ export interface UseMigrationIssuesResult {
   refetch: () => Promise<void>;
 }
 
+const idle = async () => {};
+
 const SETTLED = {
+  refetch: idle,
   status: 'success',
   isLoading: false,
   isFetching: false,
@@ -106,7 +116,9 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
         return normalizeIssuePage(raw, pageIndex * pageSize, pageSize);
       },
       enabled: isEnabled,
-      placeholderData: (previous) => previous ?? partial,
+      // Another page or level of this migration stands in; another migration's issues never do.
+      placeholderData: (previous, last) =>
+        last && partialMatchKey(last.queryKey, migrationLogKeys.details(dataSource, id)) ? previous : partial,
       structuralSharing: shareDeep,
     },
     client,
@@ -114,7 +126,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
 
   const outcome = useQueryOutcome(result, isEnabled);
   const own = embedded !== null || !canPage;
-  const issues = own ? (migrationId === null ? null : embedded) : (result.data ?? null);
+  const issues = migrationId === null ? null : own ? embedded : (result.data ?? null);
   const pages = pageCount(issues?.total ?? null, pageSize);
   return {
     issues,
@@ -126,5 +138,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     ...outcome,
     // The embedded page is all there is to it: no request, nothing pending.
     ...(own && SETTLED),
+    // Without an id, TanStack's refetch would still ask for the issues of migration ''.
+    ...(migrationId === null && { refetch: idle }),
   };
 }

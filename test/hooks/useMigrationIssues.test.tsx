@@ -188,6 +188,41 @@ describe('useMigrationIssues', () => {
     expect(result.current).toMatchObject({ pageCount: 2, hasNextPage: false });
   });
 
+  it("never shows another migration's page while the next migration's loads", async () => {
+    const later = deferred<IssuePage>();
+    const listIssues = vi.fn(async (id: string) => (id === 'm1' ? { items: [issue(1)], total: 1 } : later.promise));
+    const { source } = fakeSource(async () => page(), { listIssues });
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: 'm1', ...props }),
+      { wrapper: withClient(testClient()), initialProps: {} },
+    );
+    await waitFor(() => expect(result.current.issues?.items[0]?.message).toBe('Issue 1'));
+    rerender({ migrationId: 'm2' });
+    expect(result.current).toMatchObject({ issues: null, isPlaceholderData: false, isLoading: true });
+    // The next migration's own embedded first page stands in instead.
+    const initial: MigrationIssueList = {
+      items: [{ key: '0', level: 'warning', message: 'Of m3', object: null, recordKey: null, count: 1 }],
+      total: 9,
+    };
+    rerender({ migrationId: 'm3', initial });
+    expect(result.current.issues).toEqual(initial);
+    rerender({ migrationId: null });
+    expect(result.current.issues).toBeNull();
+    // Nor does the same id in another data source show this one's issues.
+    rerender({ dataSource: issuesSource().source });
+    expect(result.current.issues).toBeNull();
+  });
+
+  it('asks for nothing on refetch() without a migration id', async () => {
+    const { source, listIssues } = issuesSource();
+    const { result } = renderHook(() => useMigrationIssues({ dataSource: source, migrationId: null }), {
+      wrapper: withClient(testClient()),
+    });
+    await act(() => result.current.refetch());
+    expect(listIssues).not.toHaveBeenCalled();
+    expect(result.current.error).toBeNull();
+  });
+
   it('loads nothing without a migration id', async () => {
     const { source, listIssues } = issuesSource();
     const { result } = renderHook(() => useMigrationIssues({ dataSource: source, migrationId: null }), {
