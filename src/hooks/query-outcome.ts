@@ -13,6 +13,9 @@ export interface QueryOutcome {
   refetch: () => Promise<void>;
 }
 
+/** A refetch that asks for nothing: there is no migration to ask about, or no request to repeat. */
+export const idle = async (): Promise<void> => {};
+
 interface QueryResultLike {
   data: unknown;
   error: unknown;

@@ -10,7 +10,7 @@ import { embeddedIssuePage } from './embedded-issues.js';
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { useQueryOutcome } from './query-outcome.js';
+import { idle, useQueryOutcome } from './query-outcome.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
 
@@ -74,8 +74,6 @@ export interface UseMigrationIssuesResult {
   /** Loads the page again (e.g. a Retry button). */
   refetch: () => Promise<void>;
 }
-
-const idle = async () => {};
 
 const SETTLED = {
   refetch: idle,

@@ -9,7 +9,7 @@ import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { useQueryOutcome } from './query-outcome.js';
+import { idle, useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
@@ -96,6 +96,8 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
     details: migrationId === null ? null : (result.data ?? null),
     isRefreshing: result.isFetching && result.data !== undefined,
     ...outcome,
+    // Without an id, TanStack's refetch would still ask for migration ''.
+    ...(migrationId === null && { refetch: idle }),
     isNotFound: isNotFoundError(outcome.error),
     lastUpdatedAt: result.dataUpdatedAt || null,
   };

@@ -47,6 +47,18 @@ describe('useMigrationLogDetails', () => {
     expect(result.current.isLoading).toBe(false);
   });
 
+  // A Retry pressed while the dialog closes (its id already null) asked for migration ''.
+  it('asks for nothing on refetch() without a migration id', async () => {
+    const { source } = detailsSource(async (id) => details(id));
+    const { result } = renderHook(() => useMigrationLogDetails({ dataSource: source, migrationId: null }), {
+      wrapper: withClient(testClient()),
+    });
+    await act(() => result.current.refetch());
+    expect(source.get).not.toHaveBeenCalled();
+    expect(result.current.details).toBeNull();
+    expect(result.current.error).toBeNull();
+  });
+
   it('exposes a 404 as isNotFound and never retries it', async () => {
     const { source } = detailsSource(async () => {
       throw new MigrationLogError('Migration not found.', { kind: 'http', status: 404 });
