@@ -41,6 +41,7 @@ export function ScrollTable(props: TableBodyProps) {
   const measuredFor = useRef<TableColumn[] | null>(null);
   const [active, setActive] = useState(0);
   const pendingFocus = useRef<number | null>(null);
+  const holding = useRef(false);
 
   // A new sort or filter is a new list: it starts at its top (the scroll follows in a layout
   // effect). A refresh of the same list keeps the place.
@@ -122,6 +123,16 @@ export function ScrollTable(props: TableBodyProps) {
   // The rows are one tab stop, their controls included.
   useIsomorphicLayoutEffect(() => syncRowTabOrder(bodyRef.current));
 
+  // A refresh that made the list shorter than the focused row's place took that row away: focus goes
+  // to the new last row, not to <body> (WCAG 2.4.3). A row scrolled out of view is left alone.
+  useIsomorphicLayoutEffect(() => {
+    if (!holding.current || document.activeElement !== document.body) return;
+    holding.current = false;
+    if (active < count || !count) return;
+    setActive(count - 1);
+    pendingFocus.current = count - 1;
+  });
+
   // Focus follows the keyboard once the target row is rendered (it may need a scroll first).
   useIsomorphicLayoutEffect(() => {
     const target = pendingFocus.current;
@@ -163,6 +174,7 @@ export function ScrollTable(props: TableBodyProps) {
   const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
     if (row) setActive(Number(row.dataset.index));
+    holding.current = !!row;
   };
 
   const first = items[0];
@@ -202,7 +214,15 @@ export function ScrollTable(props: TableBodyProps) {
             setQuery={props.setQuery}
             ariaRowIndex={1}
           />
-          <tbody ref={bodyRef} onKeyDown={onKeyDown} onFocus={onFocus}>
+          <tbody
+            ref={bodyRef}
+            onKeyDown={onKeyDown}
+            onFocus={onFocus}
+            // Focus moved away on purpose is not brought back. React hears no blur while it commits.
+            onBlur={() => {
+              holding.current = false;
+            }}
+          >
             {count === 0 ? (
               logs.isLoading ? (
                 <SkeletonRows rows={10} columns={columns} />
