@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useLatest } from '../../hooks/useLatest.js';
 
 interface SearchFieldProps {
   label: string;
@@ -15,8 +16,7 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);
   // The latest callback, so a parent re-render does not restart the debounce timer.
-  const onChange = useRef(onValueChange);
-  onChange.current = onValueChange;
+  const onChange = useLatest(onValueChange);
 
   // An outside change (reset, URL) wins over the draft.
   useEffect(() => {
@@ -31,7 +31,7 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
       onChange.current(draft);
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [draft, debounceMs]);
+  }, [draft, debounceMs, onChange]);
 
   return (
     <div className="mlv-field mlv-search">
