@@ -24,15 +24,24 @@ export function runMapper<T>(map: () => T): T {
   }
 }
 
-/** `{ items, total?, hasNextPage? }`; items are normalised later, at the view's boundary. */
-export function defaultListMapper(body: unknown): MigrationLogPage {
+/**
+ * `{ items, total? }` of a list answer (migrations or issues, named in `what` for the error);
+ * items are normalised later, at the view's boundary.
+ */
+function itemsPage<T>(body: unknown, what: string): { items: T[]; total?: number } {
   if (!isObject(body) || !Array.isArray(body.items)) {
-    throw invalidResponseError('The list of migrations from the server has no items.');
+    throw invalidResponseError(`The list of ${what} from the server has no items.`);
   }
-  const page: MigrationLogPage = { items: body.items };
   const total = toCount(body.total);
-  if (total !== null) page.total = total;
-  if (typeof body.hasNextPage === 'boolean') page.hasNextPage = body.hasNextPage;
+  return total === null ? { items: body.items } : { items: body.items, total };
+}
+
+/** `{ items, total?, hasNextPage? }`. */
+export function defaultListMapper(body: unknown): MigrationLogPage {
+  const page: MigrationLogPage = itemsPage(body, 'migrations');
+  // An object: itemsPage threw otherwise.
+  const { hasNextPage } = body as { hasNextPage?: unknown };
+  if (typeof hasNextPage === 'boolean') page.hasNextPage = hasNextPage;
   return page;
 }
 
@@ -42,9 +51,5 @@ export function defaultDetailsMapper(body: unknown): MigrationLogDetailsRecord {
 }
 
 export function defaultIssuesMapper(body: unknown): IssuePage {
-  if (!isObject(body) || !Array.isArray(body.items)) {
-    throw invalidResponseError('The list of issues from the server has no items.');
-  }
-  const total = toCount(body.total);
-  return total === null ? { items: body.items } : { items: body.items, total };
+  return itemsPage(body, 'issues');
 }
