@@ -62,12 +62,13 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
   const interval = resolveRefreshInterval(options.refreshInterval);
   const isEnabled = enabled && migrationId !== null;
   const id = migrationId ?? '';
-  const polls = !useDataSourceSubscription(dataSource, client, migrationLogKeys.details(dataSource, id), isEnabled);
+  const queryKey = migrationLogKeys.details(dataSource, id);
+  const polls = !useDataSourceSubscription(dataSource, client, queryKey, isEnabled);
 
   const result = useQuery(
     {
       ...ownQueryOptions(client),
-      queryKey: migrationLogKeys.details(dataSource, id),
+      queryKey,
       queryFn: async ({ signal }): Promise<MigrationLogDetails> => {
         const answer = callDataSource(() => dataSource.get(id, { signal }));
         warnIfUnsettled('get()', answer, signal);
