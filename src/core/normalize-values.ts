@@ -78,14 +78,16 @@ export function toCalendarDate(value: unknown): string | null {
 
 // Decimal only: `Number` would also read "0x40" as 64 and "0b1" as 1.
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const fromDecimal = (value: unknown) =>
-  typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
+/** A finite number, given as one or as a decimal string; else null. */
+function toFinite(value: unknown): number | null {
+  const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : null;
+}
 
 /** Progress clamped to 0–100, or null when missing or not a finite (decimal) number. */
 export function toProgress(value: unknown): number | null {
-  const number = fromDecimal(value);
-  if (typeof number !== 'number' || !Number.isFinite(number)) return null;
-  return Math.min(100, Math.max(0, number));
+  const number = toFinite(value);
+  return number === null ? null : Math.min(100, Math.max(0, number));
 }
 
 /**
@@ -93,9 +95,8 @@ export function toProgress(value: unknown): number | null {
  * (`"42"`) as text.
  */
 export function toCount(value: unknown): number | null {
-  const number = fromDecimal(value);
-  if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) return null;
-  return Math.floor(number);
+  const number = toFinite(value);
+  return number === null || number < 0 ? null : Math.floor(number);
 }
 
 /** An http(s) URL, or null: other schemes (javascript:, data:) never reach an href. */
