@@ -9,7 +9,13 @@ interface ObjectBreakdownProps {
   messages: MigrationLogMessages;
 }
 
-const COLUMNS = ['total', 'processed', 'failed', 'skipped'] as const;
+/** The count columns: `data-column` (and field) name and `messages` header of each. */
+const COLUMNS = [
+  ['total', 'objectTotal'],
+  ['processed', 'objectProcessed'],
+  ['failed', 'objectFailed'],
+  ['skipped', 'objectSkipped'],
+] as const;
 
 /**
  * After "Show all", focus goes to the first revealed row's header cell, not the row: a screen reader
@@ -23,12 +29,6 @@ const rowHeader = (row: Element) => row.firstElementChild as Element;
  */
 export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownProps) {
   const [list, end, more, showAll] = useShowAll<HTMLTableSectionElement>(objects.length, rowHeader);
-  const headers: Record<(typeof COLUMNS)[number], string> = {
-    total: messages.objectTotal,
-    processed: messages.objectProcessed,
-    failed: messages.objectFailed,
-    skipped: messages.objectSkipped,
-  };
   if (objects.length === 0) {
     return (
       <section className="mlv-details__objects" aria-label={messages.objectsCaption}>
@@ -46,9 +46,9 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
           <thead>
             <tr>
               <th scope="col">{messages.objectName}</th>
-              {COLUMNS.map((column) => (
+              {COLUMNS.map(([column, header]) => (
                 <th key={column} scope="col" data-column={column}>
-                  {headers[column]}
+                  {messages[header]}
                 </th>
               ))}
             </tr>
@@ -62,7 +62,7 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
                 <th scope="row" className="mlv-details__object-name">
                   <bdi>{object.name}</bdi>
                 </th>
-                {COLUMNS.map((column) => (
+                {COLUMNS.map(([column]) => (
                   <td key={column} data-column={column}>
                     {countText(object[column], locale, messages)}
                   </td>
