@@ -32,7 +32,7 @@ export function ErrorBanner({
   message,
   onRetry,
   retryLabel,
-  isRetrying = false,
+  isRetrying,
   onFocusLost,
   className,
   ...rest
