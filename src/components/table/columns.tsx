@@ -39,22 +39,24 @@ export interface TableColumn {
   fixed?: boolean;
 }
 
+/** A built-in column, headed by its `messages` entry. */
+const ownColumn = (
+  id: MigrationLogColumnId,
+  header: Extract<keyof MigrationLogMessages, `column${string}`>,
+  cell: TableColumn['cell'],
+): TableColumn => ({ id, header: (m) => m[header], cell });
+
 /** The six fields, in display order; each sorts on the server. */
-const builtInColumns: TableColumn[] = [
-  { id: 'startTime', header: (m) => m.columnStartTime, cell: instantCell('startTime') },
-  { id: 'endTime', header: (m) => m.columnEndTime, cell: instantCell('endTime') },
-  { id: 'generatedBy', header: (m) => m.columnGeneratedBy, cell: generatedByCell },
-  { id: 'cutoverDate', header: (m) => m.columnCutoverDate, cell: cutoverDateCell },
-  { id: 'progress', header: (m) => m.columnProgress, cell: progressCell },
-  { id: 'status', header: (m) => m.columnStatus, cell: statusCell },
+const builtInColumns = [
+  ownColumn('startTime', 'columnStartTime', instantCell('startTime')),
+  ownColumn('endTime', 'columnEndTime', instantCell('endTime')),
+  ownColumn('generatedBy', 'columnGeneratedBy', generatedByCell),
+  ownColumn('cutoverDate', 'columnCutoverDate', cutoverDateCell),
+  ownColumn('progress', 'columnProgress', progressCell),
+  ownColumn('status', 'columnStatus', statusCell),
 ];
 
-const actionsColumn: TableColumn = {
-  id: 'actions',
-  fixed: true,
-  header: (m) => m.columnActions,
-  cell: actionsCell,
-};
+const actionsColumn: TableColumn = { ...ownColumn('actions', 'columnActions', actionsCell), fixed: true };
 const defaultColumns = [...builtInColumns, actionsColumn];
 
 export function isSortableColumn(id: string): id is MigrationLogSortField {
