@@ -26,7 +26,6 @@ export function StatusIcon({ status }: { status: MigrationStatusOrUnknown }) {
       width="16"
       height="16"
       aria-hidden="true"
-      focusable="false"
       fill="none"
       stroke="currentColor"
       strokeWidth="1.5"
