@@ -102,7 +102,7 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   const virtual = frame !== null;
   const shown = virtual ? virtualizer.getVirtualItems() : items.map((_, index) => ({ index, start: 0, end: 0 }));
   const first = shown[0];
-  const last = shown[shown.length - 1];
+  const last = shown.at(-1);
   const style =
     virtual && first && last
       ? { paddingTop: first.start - margin, paddingBottom: virtualizer.getTotalSize() - (last.end - margin) }
