@@ -109,7 +109,7 @@ export function IssueList({
             className="mlv-details__issues-error"
             title={messages.issuesErrorTitle}
             message={errorShown}
-            onRetry={() => void result.refetch()}
+            onRetry={result.refetch}
             retryLabel={messages.retry}
             isRetrying={result.isFetching}
             onFocusLost={() => headingRef.current?.focus()}

@@ -142,7 +142,7 @@ export function MigrationLogDetailsDialog({
             : messages.detailsErrorTitle
       }
       message={notFound ? null : errorText(error, messages)}
-      onRetry={() => void result.refetch()}
+      onRetry={result.refetch}
       retryLabel={messages.retry}
       isRetrying={result.isLoading || result.isRefreshing}
       onFocusLost={() => titleRef.current?.focus()}

@@ -37,7 +37,7 @@ export function TableNotices({
         <ErrorBanner
           title={messages.errorTitle}
           message={errorText(error, messages)}
-          onRetry={() => void state.refetch()}
+          onRetry={state.refetch}
           retryLabel={messages.retry}
           isRetrying={state.isFetching}
           onFocusLost={(banner) => {
