@@ -99,6 +99,8 @@ export function MigrationLogDetailsDialog({
   const [migrationId, setMigrationId] = useControllableState(controlledId, defaultMigrationId, onMigrationIdChange);
   const open = migrationId !== null;
 
+  // Radix asks to open only through a Dialog Trigger, and this dialog has none (it opens by id):
+  // every call of onOpenChange is a close.
   const close = () => setMigrationId(null);
 
   const pageSize = wholeAtLeast(issuesPageSize, 1, 50);
@@ -150,7 +152,7 @@ export function MigrationLogDetailsDialog({
   );
 
   return (
-    <DialogRoot open={open} onOpenChange={(next) => !next && close()}>
+    <DialogRoot open={open} onOpenChange={close}>
       <DialogPortal container={portalContainer}>
         <DialogOverlay className={rootClass('mlv-dialog__overlay', unstyled)} />
         <DialogContent
