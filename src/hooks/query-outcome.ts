@@ -35,7 +35,7 @@ export function useQueryOutcome(result: QueryResultLike, enabled: boolean): Quer
     status: result.isError ? 'error' : result.data === undefined ? 'loading' : 'success',
     isLoading: enabled && result.isPending,
     error,
-    errorMessage: error ? errorMessage(error) : null,
+    errorMessage: error && errorMessage(error),
     refetch,
   };
 }

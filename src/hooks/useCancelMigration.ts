@@ -143,7 +143,7 @@ export function useCancelMigration(options: UseCancelMigrationOptions): UseCance
     pendingIds,
     isCancelling,
     error,
-    errorMessage: error ? errorMessage(error) : null,
+    errorMessage: error && errorMessage(error),
     reset,
   };
 }
