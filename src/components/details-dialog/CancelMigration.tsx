@@ -95,6 +95,12 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
       tabIndex={-1}
       aria-busy={busy}
       data-state={busy ? 'pending' : failed ? 'failed' : 'confirming'}
+      // Escape backs out like "Keep running" while that is offered. Pending, there is nothing to
+      // back out of (the request outlives the dialog), so Escape closes the dialog as anywhere else.
+      data-handles-escape={!busy || undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) keepRunning();
+      }}
     >
       <legend className="mlv-details__cancel-question">{messages.cancelQuestion}</legend>
       {failed && <ErrorBanner title={messages.cancelFailedTitle} message={errorText(cancel.error, messages)} />}

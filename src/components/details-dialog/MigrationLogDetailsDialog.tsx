@@ -160,6 +160,11 @@ export function MigrationLogDetailsDialog({
           className={rootClass('mlv-dialog', unstyled, className)}
           data-refreshing={result.isRefreshing ? '' : undefined}
           {...focusProps}
+          // Radix closes on an Escape keydown at the document, before a part inside sees it: an
+          // Escape that a part uses itself (it says so with data-handles-escape) keeps the dialog open.
+          onEscapeKeyDown={(event) => {
+            if ((event.target as Element).closest('[data-handles-escape]')) event.preventDefault();
+          }}
           onFocus={(event) => {
             rest.onFocus?.(event);
             focusProps.onFocus(event);

@@ -107,6 +107,66 @@ describe('MigrationLogDetailsDialog cancel', () => {
     expect(cancel).not.toHaveBeenCalled();
   });
 
+  it('backs out of the confirmation on Escape, like Keep running; a second Escape closes the dialog', async () => {
+    const source = activeSource();
+    const cancel = vi.spyOn(source, 'cancel');
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW, onChange });
+    const dialog = await openSummary();
+    const trigger = within(dialog).getByRole('button', { name: 'Cancel migration' });
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).getByRole('button', { name: 'Confirm' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(cancel).not.toHaveBeenCalled();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onChange).toHaveBeenCalledWith(null);
+  });
+
+  it('backs out of a failed cancel on Escape, forgetting the failure', async () => {
+    const source = activeSource({ fail: (...[op]) => (op === 'cancel' ? paused() : undefined) });
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    const dialog = await openSummary();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await within(dialog).findByRole('alert');
+    expectFailed(dialog);
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cancel migration' })).toHaveFocus();
+  });
+
+  // Nothing to back out of: the request cannot be taken back (Keep running is disabled), and it
+  // outlives the dialog, so Escape does what it does everywhere else in the dialog.
+  it('closes the dialog on Escape while the cancel is pending, and the cancel goes on', async () => {
+    const { source, cancel, answer } = hangingCancelSource();
+    const user = userEvent.setup();
+    renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    let dialog = await openSummary();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel migration' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(within(dialog).getByRole('group', { name: 'Cancel migration?' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    dialog = await reopen(user);
+    expect(within(dialog).getByRole('button', { name: 'Cancelling…' })).toBeDisabled();
+    answer.resolve();
+    await within(dialog).findByText('Error', { selector: '.mlv-status-badge__label' });
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
   it("shows the server's message when cancelling fails and leaves the migration as it was", async () => {
     const source = activeSource({
       fail: (...[op]) =>
