@@ -5,19 +5,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MigrationLogError } from '../../src/core/errors.js';
 import { createFetchDataSource, DEFAULT_TIMEOUT_MS } from '../../src/data-sources/fetch/create-fetch-data-source.js';
+import { ctx, failure } from '../support/request-failure.js';
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const ctx = (signal = new AbortController().signal) => ({ signal });
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error as MigrationLogError,
-  );
 
 describe('default and opting out (fake timers, a fetch that never settles)', () => {
   const hanging: typeof fetch = (_url, init) =>

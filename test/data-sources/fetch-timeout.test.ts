@@ -7,6 +7,7 @@ import { germanMessages } from '../../src/core/messages-de.js';
 import { createFetchDataSource } from '../../src/data-sources/fetch/create-fetch-data-source.js';
 import { isRetryableError } from '../../src/hooks/retry.js';
 import { serveForTests } from '../support/http-server.js';
+import { ctx, failure } from '../support/request-failure.js';
 
 /** Answers the server has started and not finished, until the connection carrying them closes. */
 const unfinished = new Set<ServerResponse>();
@@ -42,15 +43,6 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
 }
 
 const origin = serveForTests(handle);
-
-const ctx = (signal = new AbortController().signal) => ({ signal });
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected the request to fail');
-    },
-    (error: unknown) => error as MigrationLogError,
-  );
 
 describe('fetch source: timeout', () => {
   it('fails a server that never answers with a timeout error, and hangs up on it', async () => {
