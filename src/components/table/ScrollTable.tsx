@@ -1,9 +1,10 @@
-import { type FocusEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalQuery } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import type { TableColumn } from './columns.js';
+import { findRow } from './find-row.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { syncRowTabOrder } from './row-tab-order.js';
@@ -41,7 +42,13 @@ export function ScrollTable(props: TableBodyProps) {
   const measuredFor = useRef<TableColumn[] | null>(null);
   const [active, setActive] = useState(0);
   const pendingFocus = useRef<number | null>(null);
-  const holding = useRef(false);
+  // The row holding focus after the last commit (its place and migration), while focus is in a row.
+  const focused = useRef<{ index: number; rowKey: string | undefined } | null>(null);
+  // Rows are keyed by their place plus this, so a row that follows its migration to a new place keeps its element.
+  const [shift, setShift] = useState(0);
+  const moved = useRef<{ from: number; to: number } | null>(null);
+  // A followed row outside the rendered rows: rendered anyway, in its place, until the scroll to it.
+  const pinned = useRef<number | null>(null);
 
   // A new sort or filter is a new list: it starts at its top (the scroll follows in a layout
   // effect). A refresh of the same list keeps the place.
@@ -86,6 +93,29 @@ export function ScrollTable(props: TableBodyProps) {
   instance.current = virtualizer;
   const items = virtualizer.getVirtualItems();
   const hasRows = count > 0 && logs.rowAt(items[0]?.index ?? 0) !== undefined;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const rendered = (index: number) => !!first && !!last && index >= first.index && index <= last.index;
+
+  // A refresh that added or took away rows above the focused one moved its migration: focus follows
+  // the migration, as in paged mode, not the place (where another migration now is, and a screen
+  // reader would hear nothing). Its element keeps its key at the new place, so focus stays on it, or
+  // on the control in it; a migration that left the list leaves focus on its place, as before.
+  const seen = focused.current;
+  if (
+    seen?.rowKey &&
+    seen.index === active &&
+    shownList.current === list &&
+    logs.rowAt(active)?.rowKey !== seen.rowKey
+  ) {
+    const to = findRow(logs.rowAt, seen.rowKey, active, count);
+    if (to !== null) {
+      moved.current = { from: active, to };
+      if (!rendered(to)) pinned.current = to;
+      setActive(to);
+      setShift(shift + active - to);
+    }
+  }
 
   // Measure one real row once per set of columns, so host fonts and tokens set the row height.
   // A ResizeObserver reads it after the browser's own layout: measuring in the commit would force
@@ -126,8 +156,8 @@ export function ScrollTable(props: TableBodyProps) {
   // A refresh that made the list shorter than the focused row's place took that row away: focus goes
   // to the new last row, not to <body> (WCAG 2.4.3). A row scrolled out of view is left alone.
   useIsomorphicLayoutEffect(() => {
-    if (!holding.current || document.activeElement !== document.body) return;
-    holding.current = false;
+    if (!focused.current || document.activeElement !== document.body) return;
+    focused.current = null;
     if (active < count || !count) return;
     setActive(count - 1);
     pendingFocus.current = count - 1;
@@ -142,6 +172,20 @@ export function ScrollTable(props: TableBodyProps) {
     pendingFocus.current = null;
     jumpTo.current = false;
     row.focus({ preventScroll: true });
+  });
+
+  // A followed row is kept in view when the user had it in view, and scrolled to when it left the
+  // rendered rows (else focus would fall to <body> when the pinned row goes): just enough to show it.
+  // Otherwise the list stays where it is, as across any refresh.
+  useIsomorphicLayoutEffect(() => {
+    const move = moved.current;
+    moved.current = null;
+    if (move && (!rendered(move.to) || scrollFor(move.from) === undefined)) scrollIntoView(move.to);
+    if (pinned.current !== null && rendered(pinned.current)) pinned.current = null;
+    const row = document.activeElement?.closest<HTMLElement>('tr[data-index]');
+    if (focused.current)
+      focused.current =
+        row && bodyRef.current?.contains(row) ? { index: Number(row.dataset.index), rowKey: row.dataset.rowKey } : null;
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -162,34 +206,58 @@ export function ScrollTable(props: TableBodyProps) {
     scrollIntoView(target);
   };
   const headHeight = () => scrollRef.current?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-  /** Scrolls just enough to show a row below the sticky header. */
-  const scrollIntoView = (index: number) => {
+  /** The scroll offset that shows a row below the sticky header, just; undefined when it is in view. */
+  const scrollFor = (index: number) => {
     const area = scrollRef.current;
     if (!area) return;
     const top = index * rowHeight;
-    const bottom = top + rowHeight + headHeight();
-    if (top < area.scrollTop) virtualizer.scrollToOffset(top);
-    else if (bottom > area.scrollTop + area.clientHeight) virtualizer.scrollToOffset(bottom - area.clientHeight);
+    const bottom = top + rowHeight + headHeight() - area.clientHeight;
+    return top < area.scrollTop ? top : bottom > area.scrollTop ? bottom : undefined;
+  };
+  const scrollIntoView = (index: number) => {
+    const offset = scrollFor(index);
+    if (offset !== undefined) virtualizer.scrollToOffset(offset);
   };
   const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
     if (row) setActive(Number(row.dataset.index));
-    holding.current = !!row;
+    focused.current = row && { index: Number(row.dataset.index), rowKey: row.dataset.rowKey };
   };
 
-  const first = items[0];
-  const last = items[items.length - 1];
-  const top = first ? first.start : 0;
-  const bottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  const extra = pinned.current !== null && pinned.current < count && !rendered(pinned.current) ? pinned.current : null;
   // The one row Tab reaches: the active one, or the first rendered when it scrolled out of view.
-  const tabStop = first && last && (active < first.index || active > last.index) ? first.index : active;
-  const spacer = (height: number) =>
+  const tabStop = first && !rendered(active) && active !== extra ? first.index : active;
+  const spacer = (height: number, key?: string) =>
     height > 0 && (
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden so only data rows are counted
-      <tr className="mlv-table__spacer" aria-hidden="true">
+      <tr key={key} className="mlv-table__spacer" aria-hidden="true">
         <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
       </tr>
     );
+  const renderRow = (index: number) => (
+    <MigrationLogRow
+      key={index + shift}
+      index={index}
+      ariaRowIndex={index + 2}
+      tabIndex={index === tabStop ? 0 : -1}
+      log={logs.rowAt(index)}
+      columns={columns}
+      context={renderContext}
+    />
+  );
+  // One keyed list, so the pinned row keeps its element when the rows around it come into view.
+  const rows: ReactNode[] = items.map(({ index }) => renderRow(index));
+  let top = first ? first.start : 0;
+  let bottom = last ? virtualizer.getTotalSize() - last.end : 0;
+  if (first && last && extra !== null) {
+    if (extra < first.index) {
+      rows.unshift(renderRow(extra), spacer(top - (extra + 1) * rowHeight, 'gap'));
+      top = extra * rowHeight;
+    } else {
+      rows.push(spacer(extra * rowHeight - last.end, 'gap'), renderRow(extra));
+      bottom -= (extra + 1) * rowHeight - last.end;
+    }
+  }
 
   return (
     <>
@@ -199,7 +267,13 @@ export function ScrollTable(props: TableBodyProps) {
         className="mlv-table-scroll mlv-table-scroll--virtual"
         // Structural, so even an unstyled table scrolls inside a bounded box instead of rendering every row;
         // relative, or the screen-reader-only text in its cells (positioned absolutely) escapes its clip.
-        style={{ position: 'relative', maxHeight: 'var(--mlv-table-scroll-height, 70vh)', overflow: 'auto' }}
+        // No scroll anchoring: a followed row's element moving would make the browser scroll the list.
+        style={{
+          position: 'relative',
+          maxHeight: 'var(--mlv-table-scroll-height, 70vh)',
+          overflow: 'auto',
+          overflowAnchor: 'none',
+        }}
       >
         <table
           className="mlv-table mlv-table--virtual"
@@ -220,7 +294,8 @@ export function ScrollTable(props: TableBodyProps) {
             onFocus={onFocus}
             // Focus moved away on purpose is not brought back. React hears no blur while it commits.
             onBlur={() => {
-              holding.current = false;
+              focused.current = null;
+              pinned.current = null;
             }}
           >
             {count === 0 ? (
@@ -239,17 +314,7 @@ export function ScrollTable(props: TableBodyProps) {
             ) : (
               <>
                 {spacer(top)}
-                {items.map(({ index }) => (
-                  <MigrationLogRow
-                    key={index}
-                    index={index}
-                    ariaRowIndex={index + 2}
-                    tabIndex={index === tabStop ? 0 : -1}
-                    log={logs.rowAt(index)}
-                    columns={columns}
-                    context={renderContext}
-                  />
-                ))}
+                {rows}
                 {spacer(bottom)}
               </>
             )}
