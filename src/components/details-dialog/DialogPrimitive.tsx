@@ -3,7 +3,7 @@
  * one-file change. Parts are named after the whole; each forwards `className`, refs and unused
  * props, and Radix sets `data-state` ("open" / "closed") on the overlay and content for styling.
  */
-import * as Radix from '@radix-ui/react-dialog';
+import type * as Radix from '@radix-ui/react-dialog';
 
 export type DialogRootProps = Radix.DialogProps;
 export type DialogPortalProps = Radix.DialogPortalProps;
@@ -13,17 +13,21 @@ export type DialogTitleProps = Radix.DialogTitleProps;
 export type DialogDescriptionProps = Radix.DialogDescriptionProps;
 export type DialogCloseProps = Radix.DialogCloseProps;
 
-/** Open state and modality; renders no element. */
-export const DialogRoot = Radix.Root;
-/** Renders its children into `document.body` (or `container`). */
-export const DialogPortal = Radix.Portal;
-/** The backdrop; a click on it closes the dialog. */
-export const DialogOverlay = Radix.Overlay;
-/** `role="dialog"`, focus trap, Escape and outside-click handling. */
-export const DialogContent = Radix.Content;
-/** The dialog's accessible name. */
-export const DialogTitle = Radix.Title;
-/** The dialog's accessible description. */
-export const DialogDescription = Radix.Description;
-/** A button that closes the dialog. */
-export const DialogClose = Radix.Close;
+// Re-exported, not assigned to consts: a host bundler then references Radix's parts directly
+// instead of keeping an alias variable for each of them.
+export {
+  /** A button that closes the dialog. */
+  Close as DialogClose,
+  /** `role="dialog"`, focus trap, Escape and outside-click handling. */
+  Content as DialogContent,
+  /** The dialog's accessible description. */
+  Description as DialogDescription,
+  /** The backdrop; a click on it closes the dialog. */
+  Overlay as DialogOverlay,
+  /** Renders its children into `document.body` (or `container`). */
+  Portal as DialogPortal,
+  /** Open state and modality; renders no element. */
+  Root as DialogRoot,
+  /** The dialog's accessible name. */
+  Title as DialogTitle,
+} from '@radix-ui/react-dialog';
