@@ -29,21 +29,15 @@ export interface MigrationLogViewProps extends MigrationLogListProps {
  * `<MigrationLogView dataSource={source} />`.
  */
 export function MigrationLogView({
+  // Grouped by where they go (the table, both parts, the dialog, the root) and in the order they
+  // are passed on: the minified bundle then repeats one run of names, which gzip stores once.
   dataSource,
   query,
   defaultQuery,
   onQueryChange,
-  selectedId: controlledId,
-  defaultSelectedId = null,
-  onSelectedIdChange,
-  refreshInterval,
   pageSizes,
   columns,
   rowActions,
-  issuesPageSize,
-  now,
-  queryClient,
-  portalContainer,
   mode,
   scrollPageSize,
   columnVisibility,
@@ -54,6 +48,14 @@ export function MigrationLogView({
   locale,
   timeZone,
   messages,
+  now,
+  queryClient,
+  refreshInterval,
+  selectedId: controlledId,
+  defaultSelectedId = null,
+  onSelectedIdChange,
+  issuesPageSize,
+  portalContainer,
   unstyled,
   className,
   ...rest
@@ -82,7 +84,7 @@ export function MigrationLogView({
       root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? root?.querySelector<HTMLElement>(DETAILS) ?? null
     );
   };
-  const shared = { locale, timeZone, messages, unstyled: true, now, queryClient, refreshInterval };
+  const shared = { locale, timeZone, messages, now, queryClient, refreshInterval, unstyled: true };
 
   return (
     <div {...rest} ref={rootRef} className={rootClass('mlv-view', unstyled, className)}>
@@ -92,8 +94,6 @@ export function MigrationLogView({
         query={query}
         defaultQuery={defaultQuery}
         onQueryChange={onQueryChange}
-        // The dialog remembers what had focus by itself.
-        onOpenDetails={openFromList}
         pageSizes={pageSizes}
         columns={columns}
         rowActions={rowActions}
@@ -104,6 +104,8 @@ export function MigrationLogView({
         onColumnVisibilityChange={onColumnVisibilityChange}
         searchDebounceMs={searchDebounceMs}
         showToolbar={showToolbar}
+        // The dialog remembers what had focus by itself.
+        onOpenDetails={openFromList}
       />
       <MigrationLogDetailsDialog
         {...shared}
