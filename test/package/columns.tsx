@@ -13,6 +13,7 @@ import {
   type MigrationLogColumnDef,
   type MigrationLogSort,
   MigrationLogTable,
+  type MigrationStatusOrUnknown,
   migrationLogColumnHelper,
   StatusBadge,
   useMigrationLogTable,
@@ -66,10 +67,28 @@ function instantColumn(field: 'startTime' | 'endTime', timeZone: string): Migrat
   return h.accessor(field, { cell: (info) => formatInstant(info.getValue(), { timeZone })?.text ?? '—' });
 }
 
+// One default column kept, with the host's cell: spread into a column typed with its value, as
+// its JSDoc shows. Each default carries its own field's value type, not `unknown`.
+const [startDefault, , generatedByDefault, cutoverDefault, progressDefault, statusDefault] = defaultMigrationLogColumns;
+const statusBadge: MigrationLogColumnDef<MigrationStatusOrUnknown> = {
+  ...statusDefault,
+  cell: (info) => <StatusBadge status={exactly<MigrationStatusOrUnknown>()(info.getValue(), true)} />,
+};
+const startText: MigrationLogColumnDef<Date | null> = {
+  ...startDefault,
+  cell: (info) => formatInstant(info.getValue())?.text ?? '—',
+};
+const keptAsTheyAre = [
+  { ...generatedByDefault } satisfies MigrationLogColumnDef<string | null>,
+  { ...cutoverDefault } satisfies MigrationLogColumnDef<string | null>,
+  { ...progressDefault } satisfies MigrationLogColumnDef<number | null>,
+];
+
 // Arrays of mixed columns, the defaults spread in, as the hook takes them.
 const mixed = h.columns([progress, startTime, cutoverDate, percent, actions, times, instantColumn('endTime', 'UTC')]);
 const withDefaults = h.columns([...defaultMigrationLogColumns, percent, actions]);
 const withoutEnd = defaultMigrationLogColumns.filter((column) => column.id !== 'endTime');
+const ownCells = h.columns([startText, ...keptAsTheyAre, statusBadge]);
 // A host's own prop or constant may be readonly, as TanStack's own `columns` option is.
 const frozen: readonly MigrationLogColumnDef[] = Object.freeze(h.columns([progress, actions]));
 
@@ -81,6 +100,8 @@ export function HostTables({ timeZone }: { timeZone: string }) {
     useMigrationLogTable({ rows, sort, onSortChange, columns: withoutEnd }),
     useMigrationLogTable({ rows, sort, onSortChange, columns: frozen }),
     useMigrationLogTable({ rows, sort, onSortChange, columns: zoned }),
+    useMigrationLogTable({ rows, sort, onSortChange, columns: ownCells }),
+    useMigrationLogTable({ rows, sort, onSortChange, columns: defaultMigrationLogColumns }),
   ];
 }
 
@@ -93,6 +114,10 @@ h.accessor('progress', { cell: (info) => info.getValue().toFixed(1) });
 h.accessor('startTime', { cell: (info) => info.getValue()?.toFixed(1) });
 // @ts-expect-error a cell's value is not a string but `number | null`.
 h.accessor('progress', { cell: (info): string => info.getValue() });
+// @ts-expect-error the status default's value is a status id, not a time.
+({ ...statusDefault }) satisfies MigrationLogColumnDef<Date | null>;
+// @ts-expect-error the progress default's value may be null: not `number`, not `unknown`.
+({ ...progressDefault, cell: (info) => info.getValue().toFixed(1) }) satisfies MigrationLogColumnDef<number | null>;
 // @ts-expect-error the hook has no column sizing feature: `size` would do nothing.
 h.display({ id: 'wide', size: 300 });
 

@@ -11,6 +11,7 @@ import {
   createFetchDataSource,
   createInMemoryDataSource,
   defaultMessages,
+  defaultMigrationLogColumns,
   durationMs,
   errorText,
   type FetchDataSourceOptions,
@@ -43,6 +44,7 @@ import {
   type MigrationLogUrlState,
   MigrationLogView,
   type MigrationLogViewProps,
+  type MigrationStatusOrUnknown,
   readMigrationLogUrlState,
   resolveMessages,
   StatusBadge,
@@ -211,6 +213,12 @@ function instantColumn(
 ): MigrationLogColumnDef<Date | null> {
   return h.accessor(field, { header, cell: (info) => formatInstant(info.getValue(), { timeZone })?.text ?? '—' });
 }
+
+// "Headless hooks": a default column kept, with your own cell
+export const statusColumn: MigrationLogColumnDef<MigrationStatusOrUnknown> = {
+  ...defaultMigrationLogColumns[5],
+  cell: (info) => <StatusBadge status={info.getValue()} />,
+};
 
 export function MigrationTable({ timeZone }: { timeZone: string }) {
   const { rows, query, setQuery } = useMigrationLogs({ dataSource: source });
