@@ -16,6 +16,12 @@ export interface QueryOutcome {
 /** A refetch that asks for nothing: there is no migration to ask about, or no request to repeat. */
 export const idle = async (): Promise<void> => {};
 
+/**
+ * The outcome without a migration id, whatever the data source can do and whatever the cache holds:
+ * nothing asked for, nothing loading, as TanStack Query reports a disabled query (`pending`, `idle`).
+ */
+export const NO_ID = { status: 'loading', isLoading: false, error: null, errorMessage: null, refetch: idle } as const;
+
 interface QueryResultLike {
   data: unknown;
   error: unknown;

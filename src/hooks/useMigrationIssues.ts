@@ -10,7 +10,7 @@ import { embeddedIssuePage } from './embedded-issues.js';
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { idle, useQueryOutcome } from './query-outcome.js';
+import { idle, NO_ID, useQueryOutcome } from './query-outcome.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
 
@@ -18,7 +18,13 @@ import { callDataSource } from './to-error.js';
 export interface UseMigrationIssuesOptions {
   /** Where the issues come from (`listIssues`; without it only `initial` is shown). */
   dataSource: MigrationLogDataSource;
-  /** The migration whose errors and warnings to page through; `null` loads nothing. */
+  /**
+   * The migration whose errors and warnings to page through. `null` loads nothing and reports the
+   * same whatever the data source: `issues` null, `status` `'loading'` with `isLoading` and
+   * `isFetching` false (TanStack Query's disabled query: pending, idle), no error, a `refetch`
+   * that asks for nothing. `''` is an id like any other and is asked for (the REST source answers
+   * it as not found); pass `null` for "no migration".
+   */
   migrationId: string | null;
   /**
    * 0-based page, floored; not a finite number reads as 0. Default 0. Yours to keep: set it back to
@@ -59,9 +65,9 @@ export interface UseMigrationIssuesResult {
    * next page loads it answers for the page still shown.
    */
   hasNextPage: boolean;
-  /** `'loading'` until a page or an error arrives. */
+  /** `'loading'` until a page or an error arrives, and while `migrationId` is null. */
   status: 'loading' | 'success' | 'error';
-  /** Nothing to show yet and a page is loading. */
+  /** Nothing to show yet and a page is loading (never while `migrationId` is null). */
   isLoading: boolean;
   /** A request is in flight, a page shown or not. */
   isFetching: boolean;
@@ -136,7 +142,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     ...outcome,
     // The embedded page is all there is to it: no request, nothing pending.
     ...(own && SETTLED),
-    // Without an id, TanStack's refetch would still ask for the issues of migration ''.
-    ...(migrationId === null && { refetch: idle }),
+    // Without an id the query's key is migration '''s: its state (and refetch) are not this hook's.
+    ...(migrationId === null && { ...NO_ID, isFetching: false, isPlaceholderData: false }),
   };
 }

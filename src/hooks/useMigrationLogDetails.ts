@@ -9,7 +9,7 @@ import type { MigrationLogDataSource, MigrationLogDetails } from '../core/types.
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { idle, useQueryOutcome } from './query-outcome.js';
+import { NO_ID, useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
@@ -19,7 +19,13 @@ import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 export interface UseMigrationLogDetailsOptions {
   /** Where the migration comes from. */
   dataSource: MigrationLogDataSource;
-  /** The migration to load; `null` loads nothing (e.g. the dialog is closed). */
+  /**
+   * The migration to load. `null` loads nothing (e.g. the dialog is closed) and reports the same
+   * whatever the data source or cache: `details` null, `status` `'loading'` with `isLoading` and
+   * `isRefreshing` false (TanStack Query's disabled query: pending, idle), no error, a `refetch`
+   * that asks for nothing. `''` is an id like any other and is asked for (the REST source answers
+   * it as not found, `isNotFound`); pass `null` for "no migration".
+   */
   migrationId: string | null;
   /**
    * Milliseconds between refreshes while the migration is active. Default 5000; values below 1000
@@ -37,9 +43,9 @@ export interface UseMigrationLogDetailsOptions {
 export interface UseMigrationLogDetailsResult {
   /** The details, or null before they load. Kept while a refresh fails. */
   details: MigrationLogDetails | null;
-  /** `'loading'` also while no id is given. */
+  /** `'loading'` until details or an error arrive, and while `migrationId` is null. */
   status: 'loading' | 'success' | 'error';
-  /** An id is given and nothing is shown yet. */
+  /** An id is given, nothing is shown yet and it is loading. */
   isLoading: boolean;
   /** A refresh is in flight while details are shown. */
   isRefreshing: boolean;
@@ -97,9 +103,9 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
     details: migrationId === null ? null : (result.data ?? null),
     isRefreshing: result.isFetching && result.data !== undefined,
     ...outcome,
-    // Without an id, TanStack's refetch would still ask for migration ''.
-    ...(migrationId === null && { refetch: idle }),
     isNotFound: isNotFoundError(outcome.error),
     lastUpdatedAt: result.dataUpdatedAt || null,
+    // Without an id the query's key is migration '''s: its state (and refetch) are not this hook's.
+    ...(migrationId === null && { ...NO_ID, isRefreshing: false, isNotFound: false, lastUpdatedAt: null }),
   };
 }

@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { MigrationLogError } from '../../src/core/errors.js';
 import type { IssuePage, IssueQuery, MigrationIssueList } from '../../src/core/types.js';
 import { type UseMigrationIssuesOptions, useMigrationIssues } from '../../src/hooks/useMigrationIssues.js';
 import { deferred, fakeSource, page, testClient, withClient } from './helpers.js';
@@ -221,6 +222,54 @@ describe('useMigrationIssues', () => {
     await act(() => result.current.refetch());
     expect(listIssues).not.toHaveBeenCalled();
     expect(result.current.error).toBeNull();
+  });
+
+  // What a disabled TanStack query reports (pending, idle), the same as useMigrationLogDetails.
+  const withoutId = {
+    issues: null,
+    pageCount: null,
+    hasNextPage: false,
+    status: 'loading',
+    isLoading: false,
+    isFetching: false,
+    isPlaceholderData: false,
+    error: null,
+    errorMessage: null,
+  };
+  const embeddedPage: MigrationIssueList = {
+    items: [{ key: '0', level: 'error', message: 'Embedded', object: null, recordKey: null, count: 1 }],
+    total: 40,
+  };
+
+  it.each([
+    ['with listIssues', () => issuesSource().source, undefined],
+    ['with listIssues and an embedded first page', () => issuesSource().source, embeddedPage],
+    ['without listIssues', () => fakeSource(async () => page()).source, undefined],
+    ['without listIssues, with an embedded page', () => fakeSource(async () => page()).source, embeddedPage],
+  ])('reports the same state without a migration id, whatever the data source (%s)', async (_, source, initial) => {
+    const { result } = renderHook(() => useMigrationIssues({ dataSource: source(), migrationId: null, initial }), {
+      wrapper: withClient(testClient()),
+    });
+    expect(result.current).toMatchObject(withoutId);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(result.current).toMatchObject(withoutId);
+  });
+
+  // Without an id the query's key is migration '''s: its failure is not this hook's.
+  it("shows nothing of migration '' once the id is null", async () => {
+    const listIssues = vi.fn(async (): Promise<IssuePage> => {
+      throw new MigrationLogError('Migration not found.', { kind: 'http', status: 404 });
+    });
+    const { source } = fakeSource(async () => page(), { listIssues });
+    const { result, rerender } = renderHook(
+      (props: Props) => useMigrationIssues({ dataSource: source, migrationId: '', ...props }),
+      { wrapper: withClient(testClient()), initialProps: {} },
+    );
+    // '' is an id like any other: it is asked for.
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(listIssues).toHaveBeenCalledWith('', { pageIndex: 0, pageSize: 25 }, expect.anything());
+    rerender({ migrationId: null });
+    expect(result.current).toMatchObject(withoutId);
   });
 
   it('loads nothing without a migration id', async () => {

@@ -47,6 +47,45 @@ describe('useMigrationLogDetails', () => {
     expect(result.current.isLoading).toBe(false);
   });
 
+  // The state of a disabled TanStack query (pending, idle), the same as useMigrationIssues'.
+  const withoutId = {
+    details: null,
+    status: 'loading',
+    isLoading: false,
+    isRefreshing: false,
+    error: null,
+    errorMessage: null,
+    isNotFound: false,
+    lastUpdatedAt: null,
+  };
+
+  it('reports a pending, idle state for a null id', async () => {
+    const { source } = detailsSource(async (id) => details(id));
+    const { result } = renderHook(() => useMigrationLogDetails({ dataSource: source, migrationId: null }), {
+      wrapper: withClient(testClient()),
+    });
+    expect(result.current).toMatchObject(withoutId);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(result.current).toMatchObject(withoutId);
+  });
+
+  // Without an id the query's key is migration '''s: what came of it is not this hook's.
+  it.each([
+    ['not found', () => Promise.reject(new MigrationLogError('Migration not found.', { kind: 'http', status: 404 }))],
+    ['found', () => Promise.resolve(details(''))],
+  ])("shows nothing of migration '' (%s) once the id is null", async (_, get) => {
+    const { source } = detailsSource(get);
+    const { result, rerender } = renderHook(
+      ({ migrationId }: { migrationId: string | null }) => useMigrationLogDetails({ dataSource: source, migrationId }),
+      { wrapper: withClient(testClient()), initialProps: { migrationId: '' as string | null } },
+    );
+    // '' is an id like any other: it is asked for.
+    await waitFor(() => expect(result.current.status).not.toBe('loading'));
+    expect(source.get).toHaveBeenCalledWith('', expect.anything());
+    rerender({ migrationId: null });
+    expect(result.current).toMatchObject(withoutId);
+  });
+
   // A Retry pressed while the dialog closes (its id already null) asked for migration ''.
   it('asks for nothing on refetch() without a migration id', async () => {
     const { source } = detailsSource(async (id) => details(id));
