@@ -1,6 +1,8 @@
 /**
  * Date, calendar-date and duration formatting on Intl, with formatters cached per locale and time
  * zone. Bad locales or time zones from a host fall back to the runtime default instead of throwing.
+ * Nor does a bad date: as normalisation reads it, an Invalid Date is a missing one (null, shown as
+ * `messages.notAvailable`).
  */
 
 import { dateTimeFormat } from './date-time-format.js';
@@ -24,15 +26,13 @@ export interface FormattedInstant {
   dateTime: string;
 }
 
-/** Formats an instant in the user's locale and time zone, keeping the exact UTC value. */
-export function formatInstant(date: Date, options?: FormatOptions): FormattedInstant;
 /**
  * Formats an instant in the user's locale and time zone, keeping the exact UTC value; null for a
- * missing one (every date of a normalised row may be null): `formatInstant(row.endTime)?.text ?? '—'`.
+ * missing one (every date of a normalised row may be null) or an Invalid Date (`new Date('soon')`),
+ * which Intl would throw on: `formatInstant(row.endTime)?.text ?? '—'`.
  */
-export function formatInstant(date: Date | null, options?: FormatOptions): FormattedInstant | null;
 export function formatInstant(date: Date | null, options: FormatOptions = {}): FormattedInstant | null {
-  if (!date) return null;
+  if (!date || Number.isNaN(date.getTime())) return null;
   const format = dateTimeFormat(options.locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -125,10 +125,11 @@ export function formatDuration(ms: number, units: DurationUnits, options: Pick<F
 
 /**
  * Milliseconds a migration ran: end − start when finished, now − start while active, null when the
- * start is missing or a final migration has no end (never a made-up value).
+ * start is missing or a final migration has no end (never a made-up value), as when a date is an
+ * Invalid Date or `now` is no finite number.
  */
 export function durationMs(start: Date | null, end: Date | null, active: boolean, now: number): number | null {
   if (!start) return null;
-  if (end) return Math.max(0, end.getTime() - start.getTime());
-  return active ? Math.max(0, now - start.getTime()) : null;
+  const ms = (end ? end.getTime() : active ? now : Number.NaN) - start.getTime();
+  return Number.isFinite(ms) ? Math.max(0, ms) : null;
 }

@@ -18,31 +18,34 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** `formatInstant` of a valid date: never null. */
+function shown(date: Date, options?: FormatOptions): FormattedInstant {
+  const formatted = formatInstant(date, options);
+  if (!formatted) throw new Error(`formatInstant gave null for ${date.toISOString()}`);
+  return formatted;
+}
+
 describe('formatInstant', () => {
   const instant = new Date('2024-03-05T14:30:00Z');
 
   it('formats in the given locale and time zone', () => {
-    expect(plain(formatInstant(instant, { locale: 'en-US', timeZone: 'UTC' }).text)).toBe('Mar 5, 2024, 2:30 PM');
-    expect(plain(formatInstant(instant, { locale: 'de-DE', timeZone: 'Europe/Berlin' }).text)).toBe(
-      '05.03.2024, 15:30',
-    );
-    expect(plain(formatInstant(instant, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text)).toBe(
-      'Mar 5, 2024, 11:30 PM',
-    );
+    expect(plain(shown(instant, { locale: 'en-US', timeZone: 'UTC' }).text)).toBe('Mar 5, 2024, 2:30 PM');
+    expect(plain(shown(instant, { locale: 'de-DE', timeZone: 'Europe/Berlin' }).text)).toBe('05.03.2024, 15:30');
+    expect(plain(shown(instant, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text)).toBe('Mar 5, 2024, 11:30 PM');
   });
 
   it('keeps the exact instant as an ISO string in UTC', () => {
-    const formatted = formatInstant(new Date('2024-06-01T10:00:00.123+02:00'), { timeZone: 'Asia/Tokyo' });
+    const formatted = shown(new Date('2024-06-01T10:00:00.123+02:00'), { timeZone: 'Asia/Tokyo' });
     expect(formatted.utc).toBe('2024-06-01T08:00:00.123Z');
     expect(formatted.dateTime).toBe(formatted.utc);
   });
 
   it('shifts the day of an instant with the time zone', () => {
     const early = new Date('2024-01-01T03:00:00Z');
-    expect(plain(formatInstant(early, { locale: 'en-US', timeZone: 'America/Los_Angeles' }).text)).toBe(
+    expect(plain(shown(early, { locale: 'en-US', timeZone: 'America/Los_Angeles' }).text)).toBe(
       'Dec 31, 2023, 7:00 PM',
     );
-    expect(plain(formatInstant(early, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text)).toBe('Jan 1, 2024, 12:00 PM');
+    expect(plain(shown(early, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text)).toBe('Jan 1, 2024, 12:00 PM');
   });
 
   it('falls back to the runtime locale for an invalid locale, keeping the time zone', () => {
@@ -52,28 +55,33 @@ describe('formatInstant', () => {
       timeZone: 'Asia/Tokyo',
     }).format(instant);
     expect(() => formatInstant(instant, { locale: 'xx-invalid-!!', timeZone: 'Asia/Tokyo' })).not.toThrow();
-    expect(formatInstant(instant, { locale: 'xx-invalid-!!', timeZone: 'Asia/Tokyo' }).text).toBe(expected);
+    expect(shown(instant, { locale: 'xx-invalid-!!', timeZone: 'Asia/Tokyo' }).text).toBe(expected);
   });
 
   it('falls back to the runtime time zone for an invalid zone, keeping the locale', () => {
     const expected = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
     expect(() => formatInstant(instant, { locale: 'de-DE', timeZone: 'Mars/Base' })).not.toThrow();
-    expect(formatInstant(instant, { locale: 'de-DE', timeZone: 'Mars/Base' }).text).toBe(expected);
+    expect(shown(instant, { locale: 'de-DE', timeZone: 'Mars/Base' }).text).toBe(expected);
   });
 
   it('survives both being invalid', () => {
     const expected = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
-    expect(formatInstant(instant, { locale: 'xx-invalid-!!', timeZone: 'Mars/Base' }).text).toBe(expected);
-    expect(formatInstant(instant, { locale: 'xx-invalid-!!', timeZone: 'Mars/Base' }).utc).toBe(
-      '2024-03-05T14:30:00.000Z',
-    );
+    expect(shown(instant, { locale: 'xx-invalid-!!', timeZone: 'Mars/Base' }).text).toBe(expected);
+    expect(shown(instant, { locale: 'xx-invalid-!!', timeZone: 'Mars/Base' }).utc).toBe('2024-03-05T14:30:00.000Z');
   });
 
-  it('gives null for a missing date, typed as nullable only when the date may be missing', () => {
+  it('gives null for a missing date', () => {
     const missing: Date | null = null as Date | null;
     expect(formatInstant(missing, { locale: 'en-US', timeZone: 'UTC' })).toBeNull();
     expectTypeOf(formatInstant(missing)).toEqualTypeOf<FormattedInstant | null>();
-    expectTypeOf(formatInstant(instant)).toEqualTypeOf<FormattedInstant>();
+  });
+
+  // Intl (and toISOString) throw a RangeError on one: a host's `new Date(serverText)` would crash its render.
+  it('gives null for an Invalid Date, as normalisation reads one, typed so a Date may give null', () => {
+    for (const invalid of [new Date('soon'), new Date(Number.NaN), new Date(8.64e15 + 1)]) {
+      expect(formatInstant(invalid, { locale: 'en-US', timeZone: 'UTC' })).toBeNull();
+    }
+    expectTypeOf(formatInstant(instant)).toEqualTypeOf<FormattedInstant | null>();
   });
 });
 
@@ -87,8 +95,8 @@ describe('formatCalendarDate', () => {
 
   it('reads the same day in every time zone, where an instant of that day does not', () => {
     const instant = new Date('2024-01-01T03:00:00Z');
-    const la = formatInstant(instant, { locale: 'en-US', timeZone: 'America/Los_Angeles' }).text;
-    const tokyo = formatInstant(instant, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text;
+    const la = shown(instant, { locale: 'en-US', timeZone: 'America/Los_Angeles' }).text;
+    const tokyo = shown(instant, { locale: 'en-US', timeZone: 'Asia/Tokyo' }).text;
     expect(la.startsWith('Dec 31, 2023')).toBe(true);
     expect(tokyo.startsWith('Jan 1, 2024')).toBe(true);
     expect(formatCalendarDate('2024-01-01', { locale: 'en-US' })).toBe('Jan 1, 2024');
@@ -195,6 +203,16 @@ describe('durationMs', () => {
 
   it('is null for a final migration without an end (never made up)', () => {
     expect(durationMs(start, null, false, now)).toBeNull();
+  });
+
+  it('is null for an Invalid Date or a now that is no number, never NaN', () => {
+    const invalid = new Date('soon');
+    expect(durationMs(invalid, new Date('2024-01-01T12:05:00Z'), false, now)).toBeNull();
+    expect(durationMs(invalid, null, true, now)).toBeNull();
+    expect(durationMs(start, invalid, false, now)).toBeNull();
+    expect(durationMs(start, invalid, true, now)).toBeNull();
+    expect(durationMs(start, null, true, Number.NaN)).toBeNull();
+    expect(durationMs(start, null, true, Number.POSITIVE_INFINITY)).toBeNull();
   });
 
   it('is 0 when the end is before the start or now before the start (clock skew)', () => {

@@ -49,8 +49,8 @@ function runIn(timeZone: string): ChildResult {
       cutover: core.formatCalendarDate('2024-01-01', { locale: 'en-US' }),
       cutoverFromIso: core.formatCalendarDate('2024-01-01T23:00:00-05:00', { locale: 'en-US' }),
       normalisedCutover: core.normalizeMigrationLog({ id: 'm', cutoverDate: '2024-01-01T23:00:00-05:00' }).cutoverDate,
-      instantInDefaultZone: core.formatInstant(instant, { locale: 'en-US' }).text,
-      instantInUtc: core.formatInstant(instant, { locale: 'en-US', timeZone: 'UTC' }).text,
+      instantInDefaultZone: core.formatInstant(instant, { locale: 'en-US' })?.text,
+      instantInUtc: core.formatInstant(instant, { locale: 'en-US', timeZone: 'UTC' })?.text,
       dayStartInDefaultZone: core.startOfDayInZone('2024-03-03'),
       dayStartInUnknownZone: core.startOfDayInZone('2024-03-03', 'Mars/Base'),
     }));`;

@@ -6,6 +6,7 @@ import {
   createInMemoryDataSource,
   type DataSourceReport,
   type FetchDataSourceOptions,
+  formatInstant,
   generateMigrationLogs,
   type InMemoryDataSourceOptions,
   type MigrationLog,
@@ -55,3 +56,8 @@ export function Host() {
     </>
   );
 }
+
+// A server's date may be an Invalid Date: formatInstant then gives null, and the types say so.
+export const started: string = formatInstant(new Date('2026-01-02T03:04:05Z'))?.text ?? '—';
+// @ts-expect-error a Date is no promise of a value: `new Date('soon')` gives null, not a crash.
+export const unchecked: string = formatInstant(new Date('soon')).text;

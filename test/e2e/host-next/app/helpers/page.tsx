@@ -22,7 +22,7 @@ export default async function HelpersPage() {
         <dt>Tone</dt>
         <dd id="tone">{STATUS_DEFINITIONS[parseStatus('FAILED')].tone}</dd>
         <dt>Started</dt>
-        <dd id="started">{started.text}</dd>
+        <dd id="started">{started?.text}</dd>
       </dl>
     </main>
   );
