@@ -1,8 +1,8 @@
 /**
  * Date, calendar-date and duration formatting on Intl, with formatters cached per locale and time
  * zone. Bad locales or time zones from a host fall back to the runtime default instead of throwing.
- * Nor does a bad date: as normalisation reads it, an Invalid Date is a missing one (null, shown as
- * `messages.notAvailable`).
+ * Nor does a bad value: as normalisation reads them, an Invalid Date is a missing one (null, shown
+ * as `messages.notAvailable`) and a number that is none (NaN, ±Infinity) shows as that mark.
  */
 
 import { dateTimeFormat } from './date-time-format.js';
@@ -88,24 +88,36 @@ function numberFormat(locale: string | undefined, style?: 'percent'): Intl.Numbe
   return format;
 }
 
-/** Formats a number in the locale (thousands separators). */
+/** `defaultMessages.notAvailable` (a test keeps them equal): what a number that is none shows. */
+const NOT_A_NUMBER = '—';
+
+/** A finite number in the locale; NaN or ±Infinity (`Intl` would write `NaN`, `∞`) reads as the mark. */
+function numberText(value: number, locale: string | undefined, style?: 'percent'): string {
+  return Number.isFinite(value) ? numberFormat(locale, style).format(value) : NOT_A_NUMBER;
+}
+
+/** Formats a number in the locale (thousands separators); NaN or ±Infinity gives `'—'`. */
 export function formatNumber(value: number, options: Pick<FormatOptions, 'locale'> = {}): string {
-  return numberFormat(options.locale).format(value);
+  return numberText(value, options.locale);
 }
 
 /**
  * Formats a percentage given as 0–100 the locale's way ("45%", "45 %" in de-DE, "٤٥٪" in ar-EG),
- * floored: 99.6 of a running migration must not read 100, which says done.
+ * floored: 99.6 of a running migration must not read 100, which says done. Clamped to 0–100 as
+ * normalisation clamps progress; NaN or ±Infinity gives `'—'`.
  */
 export function formatPercent(value: number, options: Pick<FormatOptions, 'locale'> = {}): string {
-  return numberFormat(options.locale, 'percent').format(Math.floor(value) / 100);
+  // Clamped only when finite: Infinity is no progress, not 100 %.
+  const percent = Number.isFinite(value) ? Math.min(100, Math.max(0, Math.floor(value))) : value;
+  return numberText(percent / 100, options.locale, 'percent');
 }
 
 /**
  * A human duration with its two largest units: `2 h 5 min`, `3 min 7 s`, `1 d 4 h`.
- * Negative durations (clock skew) read as zero.
+ * Negative durations (clock skew) read as zero; NaN or ±Infinity gives `'—'`, never a made-up `0 s`.
  */
 export function formatDuration(ms: number, units: DurationUnits, options: Pick<FormatOptions, 'locale'> = {}): string {
+  if (!Number.isFinite(ms)) return NOT_A_NUMBER;
   const total = Math.max(0, Math.floor(ms / 1000));
   const parts: Array<[number, string]> = [
     [Math.floor(total / 86_400), units.day],

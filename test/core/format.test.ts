@@ -158,9 +158,14 @@ describe('formatDuration', () => {
     [2 * DAY, '2 d'],
     [-5 * SECOND, '0 s'],
     [-3 * DAY, '0 s'],
-    [Number.NaN, '0 s'],
   ])('%d ms → %s', (ms, expected) => {
     expect(formatDuration(ms, units)).toBe(expected);
+  });
+
+  it('shows no number (NaN, ±Infinity) as the not-available mark, never a made-up 0 s', () => {
+    for (const ms of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(formatDuration(ms, units)).toBe(defaultMessages.notAvailable);
+    }
   });
 
   it('formats numbers in the locale', () => {
@@ -230,6 +235,13 @@ describe('formatNumber', () => {
   it('does not throw for an invalid locale', () => {
     expect(formatNumber(1_234, { locale: 'xx-invalid-!!' })).toBe(new Intl.NumberFormat().format(1_234));
   });
+
+  it('shows no number (NaN, ±Infinity) as the not-available mark, as normalisation reads one', () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(formatNumber(value, { locale: 'en-US' })).toBe(defaultMessages.notAvailable);
+    }
+    expect(defaultMessages.notAvailable).toBe('—');
+  });
 });
 
 describe('formatPercent', () => {
@@ -247,6 +259,18 @@ describe('formatPercent', () => {
     expect(formatPercent(29, { locale: 'en-US' })).toBe('29%');
     expect(formatPercent(100, { locale: 'en-US' })).toBe('100%');
     expect(formatPercent(0, { locale: 'en-US' })).toBe('0%');
+  });
+
+  it('clamps to 0–100 as normalisation clamps progress', () => {
+    expect(formatPercent(120, { locale: 'en-US' })).toBe('100%');
+    expect(formatPercent(-5, { locale: 'en-US' })).toBe('0%');
+    expect(formatPercent(-0.5, { locale: 'en-US' })).toBe('0%');
+  });
+
+  it('shows no number (NaN, ±Infinity) as the not-available mark, not as 0 or 100 %', () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(formatPercent(value, { locale: 'en-US' })).toBe(defaultMessages.notAvailable);
+    }
   });
 
   it('does not throw for an invalid locale', () => {
