@@ -6,6 +6,7 @@ import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { LiveStatus } from '../shared/LiveStatus.js';
+import { PageStatus } from '../shared/PageStatus.js';
 import { softDisabled } from '../shared/soft-disabled.js';
 import { IssueItems } from './IssueItems.js';
 
@@ -126,7 +127,7 @@ export function IssueList({
           <IssueItems items={items} locale={locale} messages={messages} />
         )}
         {(pageIndex > 0 || hasNextPage) && (
-          // Previous / Next with "Page x of y"; the page text is a live region so a page turn is heard.
+          // Previous / Next with "Page x of y" (heard on a page turn, see PageStatus).
           <nav className="mlv-pagination mlv-details__issue-pager" aria-label={messages.issuesPagination}>
             <button
               type="button"
@@ -135,9 +136,10 @@ export function IssueList({
             >
               {messages.previousPage}
             </button>
-            <span className="mlv-pagination__page" role="status">
-              {messages.pageOf(pageIndex + 1, pageCount)}
-            </span>
+            <PageStatus
+              text={messages.pageOf(pageIndex + 1, pageCount)}
+              query={issues && !result.isPlaceholderData ? `${pageIndex} ${level}` : null}
+            />
             <button
               type="button"
               className="mlv-button mlv-pagination__button"

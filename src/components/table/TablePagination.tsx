@@ -3,11 +3,15 @@ import { formatNumber } from '../../core/format.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
 import type { UseMigrationLogsResult } from '../../hooks/useMigrationLogs.types.js';
+import { PageStatus } from '../shared/PageStatus.js';
 import { softDisabled } from '../shared/soft-disabled.js';
 
 export interface TablePaginationProps {
   /** The page shown: its query, and the total (null when the source does not know it). */
-  list: Pick<UseMigrationLogsResult, 'query' | 'total' | 'pageCount' | 'hasNextPage'>;
+  list: Pick<
+    UseMigrationLogsResult,
+    'query' | 'total' | 'pageCount' | 'hasNextPage' | 'isPlaceholderData' | 'lastUpdatedAt'
+  >;
   pageSizes: readonly number[];
   /** Turns the page or changes the page size. */
   setQuery: (update: MigrationLogQueryUpdate) => void;
@@ -53,10 +57,10 @@ export function TablePagination({ list, pageSizes, setQuery, messages, locale }:
         </select>
       </div>
       {total !== null && <span className="mlv-pagination__total">{messages.totalItems(total)}</span>}
-      {/* A page turn is heard; the buttons keep focus (see softDisabled). */}
-      <span className="mlv-pagination__page" role="status">
-        {messages.pageOf(pageIndex + 1, pageCount)}
-      </span>
+      <PageStatus
+        text={messages.pageOf(pageIndex + 1, pageCount)}
+        query={list.isPlaceholderData || !list.lastUpdatedAt ? null : JSON.stringify(list.query)}
+      />
       <div className="mlv-pagination__buttons">
         {pageButton(messages.firstPage, '«', pageIndex === 0, 0)}
         {pageButton(messages.previousPage, '‹', pageIndex === 0, pageIndex - 1)}
