@@ -1,6 +1,17 @@
-import { type FocusEvent, type HTMLAttributes, type KeyboardEvent, type MouseEvent, useEffect, useState } from 'react';
+import {
+  type FocusEvent,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type MouseEvent,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 
-type TriggerHandlers = Pick<HTMLAttributes<HTMLElement>, 'onKeyDown' | 'onBlur' | 'onMouseEnter' | 'onMouseLeave'>;
+type TriggerHandlers = Pick<
+  HTMLAttributes<HTMLElement>,
+  'onKeyDown' | 'onFocus' | 'onBlur' | 'onMouseEnter' | 'onMouseLeave'
+>;
 
 /**
  * A tooltip shown while its trigger is hovered or has keyboard focus, until Escape dismisses it
@@ -9,28 +20,38 @@ type TriggerHandlers = Pick<HTMLAttributes<HTMLElement>, 'onKeyDown' | 'onBlur' 
  */
 export function useTooltip(enabled: boolean, own: TriggerHandlers) {
   const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  // The Escape keydown the tooltip used, so it goes no further.
+  const used = useRef<Event | null>(null);
 
-  // Pointer content is dismissible while keyboard focus is anywhere else, too.
+  // While it may show, Escape is the tooltip's, wherever keyboard focus is. Heard on window while
+  // capturing, before a dialog around the badge that closes on it at the document (Radix's do, also
+  // capturing, and know no mark of ours); its default prevented says it was used, which they honour.
   useEffect(() => {
-    if (!enabled || !hovered || dismissed) return;
+    if (!enabled || !(hovered || focused) || dismissed) return;
     const dismissOnEscape = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') setDismissed(true);
+      if (event.key !== 'Escape') return;
+      used.current = event;
+      event.preventDefault();
+      setDismissed(true);
     };
-    document.addEventListener('keydown', dismissOnEscape);
-    return () => document.removeEventListener('keydown', dismissOnEscape);
-  }, [enabled, hovered, dismissed]);
+    window.addEventListener('keydown', dismissOnEscape, true);
+    return () => window.removeEventListener('keydown', dismissOnEscape, true);
+  }, [enabled, hovered, focused, dismissed]);
 
   const handlers: TriggerHandlers = {
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
-      // Stopped here, so that Escape on the focused badge does not also close a dialog around it.
-      if (enabled && event.key === 'Escape' && !dismissed) {
-        setDismissed(true);
-        event.stopPropagation();
-      }
+      // Also kept from a dialog that closes on Escape as it bubbles, heedless of the default prevented.
+      if (event.nativeEvent === used.current) event.stopPropagation();
       own.onKeyDown?.(event);
     },
+    onFocus(event: FocusEvent<HTMLElement>) {
+      setFocused(true);
+      own.onFocus?.(event);
+    },
     onBlur(event: FocusEvent<HTMLElement>) {
+      setFocused(false);
       setDismissed(false);
       own.onBlur?.(event);
     },

@@ -73,21 +73,34 @@ describe('StatusBadge tooltip', () => {
     }
   });
 
-  it('listens on document only while hovered', async () => {
+  it('listens for Escape only while hovered or focused', async () => {
     const ledger = listenerLedger({ window, document });
     try {
-      const { user, badge } = setup();
+      const { user, badge, input } = setup();
+      expect(ledger.live()).not.toContain('window keydown');
       await user.hover(badge);
-      expect(ledger.live()).toContain('document keydown');
+      expect(ledger.live()).toContain('window keydown');
       await user.unhover(badge);
-      expect(ledger.live()).not.toContain('document keydown');
+      expect(ledger.live()).not.toContain('window keydown');
+      await user.tab();
+      await user.tab();
+      expect(badge).toHaveFocus();
+      expect(ledger.live()).toContain('window keydown');
+      await user.click(input);
+      expect(ledger.live()).not.toContain('window keydown');
     } finally {
       ledger.restore();
     }
   });
 
   it('still calls the host’s handlers', async () => {
-    const handlers = { onMouseEnter: vi.fn(), onMouseLeave: vi.fn(), onKeyDown: vi.fn(), onBlur: vi.fn() };
+    const handlers = {
+      onMouseEnter: vi.fn(),
+      onMouseLeave: vi.fn(),
+      onKeyDown: vi.fn(),
+      onFocus: vi.fn(),
+      onBlur: vi.fn(),
+    };
     const { user, badge } = setup(handlers);
     await user.hover(badge);
     await user.unhover(badge);
@@ -108,7 +121,7 @@ describe('StatusBadge tooltip', () => {
       expect(screen.getByText('Error').closest('[data-status]')).not.toHaveAttribute('aria-describedby');
       expect(document.body).not.toHaveTextContent('Some errors occurred');
       await userEvent.hover(screen.getByText('Error'));
-      expect(ledger.live()).not.toContain('document keydown');
+      expect(ledger.live()).not.toContain('window keydown');
     } finally {
       ledger.restore();
     }

@@ -1,0 +1,74 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { userEvent } from 'vitest/browser';
+import { StatusBadge } from '../../src/components/status-badge/StatusBadge.js';
+
+// A host's own Radix Dialog around a badge. Radix closes on an Escape keydown it hears on the
+// document in the capture phase, before the badge hears it: Escape meant for the shown tooltip
+// (WCAG 1.4.13) closed the tooltip and the host's dialog with it. The host's dialog knows nothing of
+// our data-handles-escape mark, so the badge must keep the key from it on its own.
+function HostDialog() {
+  const [open, setOpen] = useState(true);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Portal>
+        <Dialog.Content aria-describedby={undefined}>
+          <Dialog.Title>Billing run</Dialog.Title>
+          <button type="button">Refresh</button>
+          <StatusBadge status="error" />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+async function withHostDialog(check: (badge: HTMLElement, tooltip: HTMLElement) => Promise<void>) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  try {
+    root.render(<HostDialog />);
+    const badge = await vi.waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[role="dialog"] .mlv-status-badge');
+      if (!found) throw new Error('no dialog yet');
+      return found;
+    });
+    await check(badge, badge.querySelector('[role="tooltip"]') as HTMLElement);
+  } finally {
+    root.unmount();
+    container.remove();
+  }
+}
+
+const dialog = () => document.querySelector('[role="dialog"]');
+
+it('Escape on the focused badge closes its tooltip, not the host dialog; the next Escape closes that', async () => {
+  await withHostDialog(async (badge, tooltip) => {
+    badge.focus();
+    await userEvent.keyboard('{Escape}');
+    // Give a wrong close its chance to happen.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).not.toBeNull();
+    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
+    expect(document.activeElement).toBe(badge);
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+});
+
+it('Escape while the badge is hovered and focus is elsewhere closes its tooltip, not the host dialog', async () => {
+  await withHostDialog(async (badge, tooltip) => {
+    const refresh = document.querySelector<HTMLElement>('[role="dialog"] button') as HTMLElement;
+    refresh.focus();
+    await userEvent.hover(badge);
+    await userEvent.keyboard('{Escape}');
+    // Give a wrong close its chance to happen.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).not.toBeNull();
+    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
+    expect(document.activeElement).toBe(refresh);
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+});
