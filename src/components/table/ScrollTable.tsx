@@ -154,10 +154,12 @@ export function ScrollTable(props: TableBodyProps) {
   useIsomorphicLayoutEffect(() => syncRowTabOrder(bodyRef.current));
 
   // A refresh that made the list shorter than the focused row's place took that row away: focus goes
-  // to the new last row, not to <body> (WCAG 2.4.3). A row scrolled out of view is left alone.
+  // to the new last row, or to the empty state's message when none is left (see keep-row-focus), not
+  // to <body> (WCAG 2.4.3). A row scrolled out of view is left alone.
   useIsomorphicLayoutEffect(() => {
     if (!focused.current || document.activeElement !== document.body) return;
     focused.current = null;
+    if (!count) bodyRef.current?.querySelector<HTMLElement>('.mlv-table__empty [tabindex]')?.focus();
     if (active < count || !count) return;
     setActive(count - 1);
     pendingFocus.current = count - 1;

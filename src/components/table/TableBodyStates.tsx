@@ -37,7 +37,8 @@ export function EmptyRow({ columns, filtered, onReset, messages }: EmptyRowProps
       <td className="mlv-table__cell mlv-table__empty" colSpan={columns}>
         {/* Kept to the visible part of a table wider than its scroll area (see the styles). */}
         <div className="mlv-table__empty-message">
-          <span>{filtered ? messages.emptyFiltered : messages.empty}</span>
+          {/* Focused when a refresh took away the last row and its focus (see keep-row-focus). */}
+          <span tabIndex={-1}>{filtered ? messages.emptyFiltered : messages.empty}</span>
           {filtered && (
             <button type="button" className="mlv-button" onClick={onReset}>
               {messages.resetFilters}

@@ -6,8 +6,9 @@ const controlsOf = (row: Element | null | undefined) => [...(row?.querySelectorA
 
 /**
  * Keeps focus in the rows when a refresh takes away the row holding it (its migration left the
- * filter, say): the same control of the row now in its place, or of the new last row, gets it
- * instead of <body>, where a keyboard user would start over from the top (WCAG 2.4.3).
+ * filter, say): the same control of the row now in its place, or of the new last row, or the empty
+ * state's message when none is left, gets it instead of <body>, where a keyboard user would start
+ * over from the top (WCAG 2.4.3).
  * Returns the body's focus handlers.
  */
 export function useRowFocusKeeper(body: RefObject<HTMLTableSectionElement | null>) {
@@ -17,8 +18,11 @@ export function useRowFocusKeeper(body: RefObject<HTMLTableSectionElement | null
     const rows = body.current?.rows;
     if (!spot.current || !rows || document.activeElement !== document.body) return;
     const [row, control] = spot.current;
-    const controls = controlsOf(rows[Math.min(row, rows.length - 1)]);
-    (controls[control] ?? controls[0])?.focus();
+    const target = rows[Math.min(row, rows.length - 1)];
+    const controls = controlsOf(target);
+    // No row left: the empty state's message (focusable by script) says why the rows went, and Tab
+    // goes on from there to its Reset filters; not Reset itself, which one more Enter would press.
+    (target?.matches('.mlv-table__row--empty') ? controls[0] : (controls[control] ?? controls[0]))?.focus();
   });
   return {
     onFocus: ({ target }: FocusEvent) => {
