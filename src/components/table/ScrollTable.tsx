@@ -1,17 +1,16 @@
-import { type FocusEvent, type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalQuery } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import type { TableColumn } from './columns.js';
-import { findRow } from './find-row.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
-import { isTextEntry, rowAfterKey } from './row-keys.js';
 import { syncRowTabOrder } from './row-tab-order.js';
 import { EmptyRow, SkeletonRows } from './TableBodyStates.js';
 import { TableHead } from './TableHead.js';
 import { TableNotices } from './TableNotices.js';
 import type { TableBodyProps } from './table-mode.js';
+import { useScrollRowFocus } from './use-scroll-row-focus.js';
 
 /** Rows fetched beyond the viewport on each side, so a slow scroll rarely meets a placeholder. */
 const FETCH_MARGIN = 20;
@@ -40,15 +39,6 @@ export function ScrollTable(props: TableBodyProps) {
   const instance = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   const measuredFor = useRef<TableColumn[] | null>(null);
-  const [active, setActive] = useState(0);
-  const pendingFocus = useRef<number | null>(null);
-  // The row holding focus after the last commit (its place and migration), while focus is in a row.
-  const focused = useRef<{ index: number; rowKey: string | undefined } | null>(null);
-  // Rows are keyed by their place plus this, so a row that follows its migration to a new place keeps its element.
-  const [shift, setShift] = useState(0);
-  const moved = useRef<{ from: number; to: number } | null>(null);
-  // A followed row outside the rendered rows: rendered anyway, in its place, until the scroll to it.
-  const pinned = useRef<number | null>(null);
 
   // A new sort or filter is a new list: it starts at its top (the scroll follows in a layout
   // effect). A refresh of the same list keeps the place.
@@ -93,29 +83,6 @@ export function ScrollTable(props: TableBodyProps) {
   instance.current = virtualizer;
   const items = virtualizer.getVirtualItems();
   const hasRows = count > 0 && logs.rowAt(items[0]?.index ?? 0) !== undefined;
-  const first = items[0];
-  const last = items[items.length - 1];
-  const rendered = (index: number) => !!first && !!last && index >= first.index && index <= last.index;
-
-  // A refresh that added or took away rows above the focused one moved its migration: focus follows
-  // the migration, as in paged mode, not the place (where another migration now is, and a screen
-  // reader would hear nothing). Its element keeps its key at the new place, so focus stays on it, or
-  // on the control in it; a migration that left the list leaves focus on its place, as before.
-  const seen = focused.current;
-  if (
-    seen?.rowKey &&
-    seen.index === active &&
-    shownList.current === list &&
-    logs.rowAt(active)?.rowKey !== seen.rowKey
-  ) {
-    const to = findRow(logs.rowAt, seen.rowKey, active, count);
-    if (to !== null) {
-      moved.current = { from: active, to };
-      if (!rendered(to)) pinned.current = to;
-      setActive(to);
-      setShift(shift + active - to);
-    }
-  }
 
   // Measure one real row once per set of columns, so host fonts and tokens set the row height.
   // A ResizeObserver reads it after the browser's own layout: measuring in the commit would force
@@ -146,89 +113,28 @@ export function ScrollTable(props: TableBodyProps) {
     if (shownList.current === list) return;
     shownList.current = list;
     resetting.current = true;
-    setActive(0);
     virtualizer.scrollToOffset(0);
   }, [list, virtualizer]);
 
   // The rows are one tab stop, their controls included.
   useIsomorphicLayoutEffect(() => syncRowTabOrder(bodyRef.current));
 
-  // A refresh that made the list shorter than the focused row's place took that row away: focus goes
-  // to the new last row, or to the empty state's message when none is left (see keep-row-focus), not
-  // to <body> (WCAG 2.4.3). A row scrolled out of view is left alone.
-  useIsomorphicLayoutEffect(() => {
-    if (!focused.current || document.activeElement !== document.body) return;
-    focused.current = null;
-    if (!count) bodyRef.current?.querySelector<HTMLElement>('.mlv-table__empty [tabindex]')?.focus();
-    if (active < count || !count) return;
-    setActive(count - 1);
-    pendingFocus.current = count - 1;
+  // Called after the effects above, so that its effects run after theirs: a new row height is taken
+  // into account before it scrolls a row into view.
+  const rowFocus = useScrollRowFocus({
+    body: bodyRef,
+    scrollElement: scrollRef,
+    virtualizer,
+    rowHeight,
+    count,
+    rowAt: logs.rowAt,
+    items,
+    sameList: shownList.current === list,
+    jumpTo,
+    onOpenDetails: renderContext.onOpenDetails,
   });
 
-  // Focus follows the keyboard once the target row is rendered (it may need a scroll first).
-  useIsomorphicLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${target}"]`);
-    if (!row) return;
-    pendingFocus.current = null;
-    jumpTo.current = false;
-    row.focus({ preventScroll: true });
-  });
-
-  // A followed row is kept in view when the user had it in view, and scrolled to when it left the
-  // rendered rows (else focus would fall to <body> when the pinned row goes): just enough to show it.
-  // Otherwise the list stays where it is, as across any refresh.
-  useIsomorphicLayoutEffect(() => {
-    const move = moved.current;
-    moved.current = null;
-    if (move && (!rendered(move.to) || scrollFor(move.from) === undefined)) scrollIntoView(move.to);
-    if (pinned.current !== null && rendered(pinned.current)) pinned.current = null;
-    const row = document.activeElement?.closest<HTMLElement>('tr[data-index]');
-    if (focused.current)
-      focused.current =
-        row && bodyRef.current?.contains(row) ? { index: Number(row.dataset.index), rowKey: row.dataset.rowKey } : null;
-  });
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
-    if (!row || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = Number(row.dataset.index);
-    const inView = Math.floor(((scrollRef.current?.clientHeight ?? 0) - headHeight()) / rowHeight);
-    const target = rowAfterKey(event.key, index, count, inView);
-    if (target === null) {
-      const log = logs.rowAt(index);
-      if (event.key === 'Enter' && event.target === row && log?.id) renderContext.onOpenDetails?.(log.id, row);
-      return;
-    }
-    event.preventDefault();
-    setActive(target);
-    pendingFocus.current = target;
-    jumpTo.current = true;
-    scrollIntoView(target);
-  };
-  const headHeight = () => scrollRef.current?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-  /** The scroll offset that shows a row below the sticky header, just; undefined when it is in view. */
-  const scrollFor = (index: number) => {
-    const area = scrollRef.current;
-    if (!area) return;
-    const top = index * rowHeight;
-    const bottom = top + rowHeight + headHeight() - area.clientHeight;
-    return top < area.scrollTop ? top : bottom > area.scrollTop ? bottom : undefined;
-  };
-  const scrollIntoView = (index: number) => {
-    const offset = scrollFor(index);
-    if (offset !== undefined) virtualizer.scrollToOffset(offset);
-  };
-  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
-    if (row) setActive(Number(row.dataset.index));
-    focused.current = row && { index: Number(row.dataset.index), rowKey: row.dataset.rowKey };
-  };
-
-  const extra = pinned.current !== null && pinned.current < count && !rendered(pinned.current) ? pinned.current : null;
-  // The one row Tab reaches: the active one, or the first rendered when it scrolled out of view.
-  const tabStop = first && !rendered(active) && active !== extra ? first.index : active;
+  const { tabStop, pinnedRow } = rowFocus;
   const spacer = (height: number, key?: string) =>
     height > 0 && (
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden so only data rows are counted
@@ -238,7 +144,7 @@ export function ScrollTable(props: TableBodyProps) {
     );
   const renderRow = (index: number) => (
     <MigrationLogRow
-      key={index + shift}
+      key={index + rowFocus.shift}
       index={index}
       ariaRowIndex={index + 2}
       tabIndex={index === tabStop ? 0 : -1}
@@ -247,17 +153,19 @@ export function ScrollTable(props: TableBodyProps) {
       context={renderContext}
     />
   );
+  const first = items[0];
+  const last = items[items.length - 1];
   // One keyed list, so the pinned row keeps its element when the rows around it come into view.
   const rows: ReactNode[] = items.map(({ index }) => renderRow(index));
   let top = first ? first.start : 0;
   let bottom = last ? virtualizer.getTotalSize() - last.end : 0;
-  if (first && last && extra !== null) {
-    if (extra < first.index) {
-      rows.unshift(renderRow(extra), spacer(top - (extra + 1) * rowHeight, 'gap'));
-      top = extra * rowHeight;
+  if (first && last && pinnedRow !== null) {
+    if (pinnedRow < first.index) {
+      rows.unshift(renderRow(pinnedRow), spacer(top - (pinnedRow + 1) * rowHeight, 'gap'));
+      top = pinnedRow * rowHeight;
     } else {
-      rows.push(spacer(extra * rowHeight - last.end, 'gap'), renderRow(extra));
-      bottom -= (extra + 1) * rowHeight - last.end;
+      rows.push(spacer(pinnedRow * rowHeight - last.end, 'gap'), renderRow(pinnedRow));
+      bottom -= (pinnedRow + 1) * rowHeight - last.end;
     }
   }
 
@@ -290,16 +198,7 @@ export function ScrollTable(props: TableBodyProps) {
             setQuery={props.setQuery}
             ariaRowIndex={1}
           />
-          <tbody
-            ref={bodyRef}
-            onKeyDown={onKeyDown}
-            onFocus={onFocus}
-            // Focus moved away on purpose is not brought back. React hears no blur while it commits.
-            onBlur={() => {
-              focused.current = null;
-              pinned.current = null;
-            }}
-          >
+          <tbody ref={bodyRef} onKeyDown={rowFocus.onKeyDown} onFocus={rowFocus.onFocus} onBlur={rowFocus.onBlur}>
             {count === 0 ? (
               logs.isLoading ? (
                 <SkeletonRows rows={10} columns={columns} />
