@@ -1,8 +1,8 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogRecord } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { activeMigration, pushingSource } from './support/pushing-source.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // A view filtered to active migrations: when the last one completes, a refresh leaves no row. Focus
@@ -13,35 +13,10 @@ beforeAll(storyProject.beforeAll);
 
 /** Two active migrations; `finishAll` completes both and pushes the change. */
 function activeSource() {
-  let items: MigrationLogRecord[] = ['a', 'b'].map((id, hour) => ({
-    id,
-    status: 'in-progress',
-    startTime: `2026-11-28T0${9 - hour}:00:00Z`,
-    generatedBy: `user-${id}`,
-    cutoverDate: '2026-01-01',
-    progress: 40,
-  }));
-  const listeners = new Set<() => void>();
-  const source: MigrationLogDataSource = {
-    list: async ({ filter }) => {
-      const shown = items.filter((item) => filter.statuses?.includes(item.status as never) ?? true);
-      return { items: shown, total: shown.length };
-    },
-    get: async (id) => items.find((item) => item.id === id) as MigrationLogDetailsRecord,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const finishAll = () => {
-    items = items.map((item) => ({ ...item, status: 'completed', progress: 100 }));
-    for (const listener of listeners) listener();
-  };
+  const { source, change } = pushingSource(['a', 'b'].map((id, hour) => activeMigration(id, hour * 60)));
+  const finishAll = () => change((all) => all.map((item) => ({ ...item, status: 'completed', progress: 100 })));
   /** Takes every migration away (deleted, say) and pushes the change. */
-  const removeAll = () => {
-    items = [];
-    for (const listener of listeners) listener();
-  };
+  const removeAll = () => change(() => []);
   return { source, finishAll, removeAll };
 }
 

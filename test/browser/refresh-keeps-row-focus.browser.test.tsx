@@ -1,6 +1,7 @@
 import { composeStory } from '@storybook/react-vite';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogRecord } from '../../src/core/types.js';
+import type { MigrationLogRecord } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { activeMigration, pushingSource } from './support/pushing-source.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // A view filtered to active migrations: one that completes leaves the list on the next refresh. With
@@ -12,34 +13,13 @@ beforeAll(storyProject.beforeAll);
  * gives one the oldest start time, so it moves to the end of the list.
  */
 function activeSource() {
-  let items: MigrationLogRecord[] = ['a', 'b', 'c', 'd'].map((id, hour) => ({
-    id,
-    status: 'in-progress',
-    startTime: `2026-11-28T0${9 - hour}:00:00Z`,
-    generatedBy: `user-${id}`,
-    cutoverDate: '2026-01-01',
-    progress: 40,
-  }));
-  const listeners = new Set<() => void>();
-  const source: MigrationLogDataSource = {
-    list: async () => ({ items, total: items.length }),
-    get: async (id) => items.find((item) => item.id === id) as MigrationLogDetailsRecord,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const finish = (id: string) => {
-    items = items.filter((item) => item.id !== id);
-    for (const listener of listeners) listener();
-  };
-  const restart = (id: string) => {
-    items = [
-      ...items.filter((item) => item.id !== id),
-      { ...(items.find((item) => item.id === id) as MigrationLogRecord), startTime: '2026-11-27T00:00:00Z' },
-    ];
-    for (const listener of listeners) listener();
-  };
+  const { source, change } = pushingSource(['a', 'b', 'c', 'd'].map((id, hour) => activeMigration(id, hour * 60)));
+  const finish = (id: string) => change((all) => all.filter((item) => item.id !== id));
+  const restart = (id: string) =>
+    change((all) => [
+      ...all.filter((item) => item.id !== id),
+      { ...(all.find((item) => item.id === id) as MigrationLogRecord), startTime: '2026-11-27T00:00:00Z' },
+    ]);
   return { source, finish, restart };
 }
 

@@ -1,8 +1,9 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogRecord } from '../../src/core/types.js';
+import type { MigrationLogRecord } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { activeMigration, pushingSource } from './support/pushing-source.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // Scroll mode keyed its rows by position. A refresh that took away or added a row above the focused
@@ -10,42 +11,16 @@ import { runStory, storyProject } from './support/run-story.js';
 // nothing. Focus now follows the migration, as it does in paged mode.
 beforeAll(storyProject.beforeAll);
 
-const START = Date.UTC(2026, 10, 28, 9);
-const active = (id: string, minute: number): MigrationLogRecord => ({
-  id,
-  status: 'in-progress',
-  startTime: new Date(START - minute * 60_000).toISOString(),
-  generatedBy: `user-${id}`,
-  cutoverDate: '2026-01-01',
-  progress: 40,
-});
-
-/** `ids` as active migrations a minute apart, newest first; `change` edits the list and pushes it. */
-function pushingSource(ids: string[]) {
-  let items = ids.map((id, minute) => active(id, minute));
-  const listeners = new Set<() => void>();
-  const source: MigrationLogDataSource = {
-    list: async ({ pageIndex, pageSize }) => ({
-      items: items.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
-      total: items.length,
-    }),
-    get: async (id) => items.find((item) => item.id === id) as MigrationLogDetailsRecord,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const change = (edit: (items: MigrationLogRecord[]) => MigrationLogRecord[]) => {
-    items = edit(items);
-    for (const listener of listeners) listener();
-  };
+/** `ids` as active migrations a minute apart, newest first; `finish` and `start` push their change. */
+function activeSource(ids: string[]) {
+  const { source, change } = pushingSource(ids.map((id, minute) => activeMigration(id, minute)));
   /** Completes migrations: they leave the list (the story shows all, but the source drops them). */
   const finish = (...done: string[]) => change((all) => all.filter((item) => !done.includes(item.id)));
   /** New migrations started between the first two: they come in below the first row. */
   const start = (...started: string[]) =>
     change(([first, ...rest]) => [
       first as MigrationLogRecord,
-      ...started.map((id, i) => active(id, (i + 1) / (started.length + 1))),
+      ...started.map((id, i) => activeMigration(id, (i + 1) / (started.length + 1))),
       ...rest,
     ]);
   return { source, finish, start };
@@ -68,10 +43,10 @@ function countFocusLosses() {
 }
 
 async function withScrollView(
-  check: (canvas: HTMLElement, source: ReturnType<typeof pushingSource>) => Promise<void>,
+  check: (canvas: HTMLElement, source: ReturnType<typeof activeSource>) => Promise<void>,
   ids = ['a', 'b', 'c', 'd', 'e'],
 ) {
-  const source = pushingSource(ids);
+  const source = activeSource(ids);
   const story = composeStory(
     { ...viewStories.Default, args: { ...viewStories.Default.args, dataSource: source.source, mode: scrollMode } },
     meta,

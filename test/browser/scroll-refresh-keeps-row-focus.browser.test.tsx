@@ -1,8 +1,8 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogRecord } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { activeMigration, pushingSource } from './support/pushing-source.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // Scroll mode keys its rows by position. A refresh that made the list shorter than the focused row's
@@ -12,30 +12,8 @@ beforeAll(storyProject.beforeAll);
 
 /** `ids` as active migrations, newest first; `finish` completes some and pushes the change. */
 function activeSource(ids: string[]) {
-  let items: MigrationLogRecord[] = ids.map((id, minute) => ({
-    id,
-    status: 'in-progress',
-    startTime: new Date(Date.UTC(2026, 10, 28, 9) - minute * 60_000).toISOString(),
-    generatedBy: `user-${id}`,
-    cutoverDate: '2026-01-01',
-    progress: 40,
-  }));
-  const listeners = new Set<() => void>();
-  const source: MigrationLogDataSource = {
-    list: async ({ pageIndex, pageSize }) => ({
-      items: items.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
-      total: items.length,
-    }),
-    get: async (id) => items.find((item) => item.id === id) as MigrationLogDetailsRecord,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const finish = (...done: string[]) => {
-    items = items.filter((item) => !done.includes(item.id));
-    for (const listener of listeners) listener();
-  };
+  const { source, change } = pushingSource(ids.map((id, minute) => activeMigration(id, minute)));
+  const finish = (...done: string[]) => change((all) => all.filter((item) => !done.includes(item.id)));
   return { source, finish };
 }
 
