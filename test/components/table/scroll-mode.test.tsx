@@ -200,6 +200,42 @@ describe('MigrationLogTable in scroll mode', () => {
     expect(first.querySelector('[data-status]')).toHaveAttribute('tabindex', '0');
   });
 
+  it('takes a host’s row actions into the one tab stop: Tab goes through them, then leaves the list', async () => {
+    const { user } = setup({ rowActions: (row) => <button type="button">Retry {row.id}</button> });
+    const row = await loadedRow(3);
+    row.focus();
+    await user.tab(); // its status badge
+    await user.tab(); // its details button
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent(`Retry ${row.dataset.rowKey}`);
+    expect(row.contains(document.activeElement)).toBe(true);
+    await user.tab();
+    expect(document.activeElement?.closest('tbody')).toBeNull();
+  });
+
+  it('moves up with Page Up by the rows in view less one', async () => {
+    const { user } = setup();
+    (await loadedRow(2)).focus();
+    await user.keyboard('{PageDown}{PageDown}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '20'));
+    await user.keyboard('{PageUp}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', '11'));
+  });
+
+  it('leaves arrows with Ctrl, Alt or Meta, and arrows typed in a text field of a row, alone', async () => {
+    const { user } = setup({ rowActions: () => <input aria-label="Note" /> });
+    const row = await loadedRow(2);
+    row.focus();
+    for (const modifier of ['Control', 'Alt', 'Meta']) {
+      await user.keyboard(`{${modifier}>}{ArrowDown}{/${modifier}}`);
+      expect(document.activeElement, modifier).toBe(row);
+    }
+    const note = row.querySelector('input') as HTMLElement;
+    note.focus();
+    await user.keyboard('{ArrowDown}{ArrowUp}{End}');
+    expect(document.activeElement).toBe(note);
+  });
+
   it('goes back to the top of the new list when the sort changes, asking for its first chunk', async () => {
     const { user, area, source } = setup();
     await loadedRow(2);
