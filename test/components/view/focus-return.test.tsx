@@ -11,7 +11,8 @@ import { renderWithClient } from '../../support/render.js';
 import { fakeScrollLayout } from '../../support/scroll-layout.js';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const source = createInMemoryDataSource(generateMigrationLogs({ count: 40, seed: 5, now: NOW }), { now: () => NOW });
+const logs = generateMigrationLogs({ count: 40, seed: 5, now: NOW });
+const source = createInMemoryDataSource(logs, { now: () => NOW });
 const query = (pageIndex: number, direction: 'asc' | 'desc' = 'desc'): MigrationLogQuery => ({
   pageIndex,
   pageSize: 10,
@@ -97,6 +98,20 @@ describe('MigrationLogView focus on close', () => {
     });
     expect(rowOf(openedKey)).toBeUndefined();
     await waitFor(() => expect(document.activeElement).toBe(document.querySelector('tbody tr[tabindex="0"]')));
+  });
+
+  it('scroll mode, opened from a URL (no opener): returns to that migration’s row on close', async () => {
+    const user = userEvent.setup();
+    // The third newest: rendered, but not the list's tab stop (the first row).
+    const third = [...logs].sort((a, b) => String(b.startTime).localeCompare(String(a.startTime)))[2];
+    const props = { dataSource: source, now: NOW, timeZone: 'UTC', mode: scrollMode };
+    renderWithClient(<MigrationLogView {...props} defaultSelectedId={third?.id} />);
+    await screen.findByRole('dialog', { name: 'Migration log details' });
+    await waitFor(() => expect(rowOf(third?.id as string)).toBeDefined());
+    expect(rowOf(third?.id as string)).not.toBe(document.querySelector('tbody tr[tabindex="0"]'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(rowOf(third?.id as string)));
   });
 
   it('paged mode: returns to the details button of the migration opened, wherever the re-sort put it', async () => {
