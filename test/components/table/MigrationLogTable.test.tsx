@@ -107,6 +107,14 @@ describe('MigrationLogTable', () => {
     expect(searches.map((q) => q.filter.search)).toEqual(['mig']);
   });
 
+  it('sends the search at once on Enter, without waiting out the debounce', async () => {
+    const { source, user } = setup(120, { searchDebounceMs: 60_000 });
+    await rowsLoaded();
+    await tabTo(user, screen.getByRole('searchbox', { name: 'Search' }));
+    await user.keyboard('mig{Enter}');
+    await waitFor(() => expect(source.lastQuery().filter).toEqual({ search: 'mig' }));
+  });
+
   it('sends a start-date range bounded in the view time zone', async () => {
     const { source, user } = setup(120, { timeZone: 'Asia/Tokyo' });
     await rowsLoaded();
