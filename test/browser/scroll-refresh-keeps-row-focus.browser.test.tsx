@@ -87,13 +87,18 @@ it('scroll mode: focus moved out of the table on purpose is not pulled back when
   });
 });
 
+/** Focuses the last of 200 rows from the keyboard (End); returns the scroll area. */
+async function focusLastOf200(canvas: HTMLElement) {
+  rowAt(canvas, 0)?.focus();
+  await userEvent.keyboard('{End}');
+  await vi.waitFor(() => expect(document.activeElement).toBe(rowAt(canvas, 199)));
+  return canvas.querySelector<HTMLElement>('.mlv-table-scroll') as HTMLElement;
+}
+
 it('scroll mode: a focused row scrolled out of view is not pulled back when the list later gets shorter', async () => {
   const ids = Array.from({ length: 200 }, (_, i) => `m${i}`);
   await withScrollView(async (canvas, finish) => {
-    const area = canvas.querySelector<HTMLElement>('.mlv-table-scroll') as HTMLElement;
-    rowAt(canvas, 0)?.focus();
-    await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(document.activeElement).toBe(rowAt(canvas, 199)));
+    const area = await focusLastOf200(canvas);
     // Scrolled back to the top with the wheel: the focused row leaves the DOM.
     area.scrollTop = 0;
     await vi.waitFor(() => expect(rowAt(canvas, 199)).toBeNull());
@@ -108,10 +113,7 @@ it('scroll mode: a focused row scrolled out of view is not pulled back when the 
 it('scroll mode: a list that shrinks far below the focused row puts focus on its new last row, in view', async () => {
   const ids = Array.from({ length: 200 }, (_, i) => `m${i}`);
   await withScrollView(async (canvas, finish) => {
-    const area = canvas.querySelector<HTMLElement>('.mlv-table-scroll') as HTMLElement;
-    rowAt(canvas, 0)?.focus();
-    await userEvent.keyboard('{End}');
-    await vi.waitFor(() => expect(document.activeElement).toBe(rowAt(canvas, 199)));
+    const area = await focusLastOf200(canvas);
     finish(...ids.slice(50));
     await vi.waitFor(() => expect(document.activeElement).toBe(rowAt(canvas, 49)));
     const row = (rowAt(canvas, 49) as HTMLElement).getBoundingClientRect();
