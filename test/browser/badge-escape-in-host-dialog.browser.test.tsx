@@ -42,6 +42,7 @@ async function withHostDialog(check: (badge: HTMLElement, tooltip: HTMLElement) 
 }
 
 const dialog = () => document.querySelector('[role="dialog"]');
+const refreshOf = () => document.querySelector<HTMLElement>('[role="dialog"] button') as HTMLElement;
 
 it('Escape on the focused badge closes its tooltip, not the host dialog; the next Escape closes that', async () => {
   await withHostDialog(async (badge, tooltip) => {
@@ -71,4 +72,60 @@ it('Escape while the badge is hovered and focus is elsewhere closes its tooltip,
     await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(dialog()).toBeNull());
   });
+});
+
+// Clicked, then left by the pointer: the tooltip is not shown (it shows on hover and on keyboard
+// focus only), so the first Escape is the host dialog's, not a hidden tooltip's.
+it('Escape after the badge was clicked and the pointer left closes the host dialog at once', async () => {
+  await withHostDialog(async (badge) => {
+    await userEvent.click(badge);
+    expect(document.activeElement).toBe(badge);
+    // Off the badge, onto the dialog's button (Radix's modal leaves no pointer events outside it).
+    await userEvent.hover(refreshOf());
+    expect(badge.matches(':focus-visible')).toBe(false);
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+});
+
+// A key pressed on a clicked badge makes its focus visible in Chromium, and the tooltip with it:
+// from then on Escape is the tooltip's again.
+it('after a click, a key that shows the focused badge’s tooltip gives Escape back to the tooltip', async () => {
+  await withHostDialog(async (badge, tooltip) => {
+    await userEvent.click(badge);
+    await userEvent.hover(refreshOf());
+    await userEvent.keyboard('{Shift}');
+    expect(badge.matches(':focus-visible')).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dialog()).not.toBeNull();
+    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(dialog()).toBeNull());
+  });
+});
+
+// Chromium makes a clicked badge's focus visible at any key, Escape too: that Escape must not be
+// what reveals the tooltip it was not meant for.
+it('with no dialog around, Escape on a clicked badge leaves its tooltip hidden', async () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  try {
+    root.render(
+      <p>
+        <button type="button">Elsewhere</button> <StatusBadge status="error" />
+      </p>,
+    );
+    const badge = await vi.waitFor(() => container.querySelector<HTMLElement>('.mlv-status-badge') ?? Promise.reject());
+    const tooltip = badge.querySelector('[role="tooltip"]') as HTMLElement;
+    await userEvent.click(badge);
+    await userEvent.hover(container.querySelector('button') as HTMLElement);
+    await userEvent.keyboard('{Escape}');
+    expect(badge.matches(':focus-visible')).toBe(true);
+    await vi.waitFor(() => expect(tooltip.hasAttribute('data-dismissed')).toBe(true));
+  } finally {
+    root.unmount();
+    container.remove();
+  }
 });

@@ -73,6 +73,21 @@ describe('StatusBadge tooltip', () => {
     }
   });
 
+  it('leaves Escape alone on a badge focused by a click once the pointer has left', async () => {
+    const onDocumentKey = vi.fn((event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented);
+    document.addEventListener('keydown', onDocumentKey);
+    try {
+      const { user, badge } = setup();
+      await user.click(badge);
+      expect(badge).toHaveFocus();
+      await user.unhover(badge);
+      await user.keyboard('{Escape}');
+      expect(onDocumentKey).toHaveReturnedWith(true);
+    } finally {
+      document.removeEventListener('keydown', onDocumentKey);
+    }
+  });
+
   it('listens for Escape only while hovered or focused', async () => {
     const ledger = listenerLedger({ window, document });
     try {
