@@ -1,6 +1,7 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import axe from 'axe-core';
 import * as previewAnnotations from '../../.storybook/preview.js';
+import { animationsSettled } from './support/animations-settled.js';
 
 // addon-vitest runs every story once, in the light theme, with axe. This runs every story again in
 // the dark theme, so both themes are held to WCAG 2.x AA.
@@ -27,6 +28,7 @@ for (const [path, module] of Object.entries(modules)) {
           expect(document.documentElement.dataset.theme).toBe(Story.parameters.theme ?? 'dark');
           // Let async data land, as a reviewer would see it.
           await new Promise((resolve) => setTimeout(resolve, 400));
+          await animationsSettled();
           const results = await axe.run(document.body, { runOnly: { type: 'tag', values: WCAG_TAGS } });
           const summary = results.violations.map(
             (v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
