@@ -14,7 +14,10 @@ import { tableModeOf } from './table-mode.js';
 
 /** Props of `<MigrationLogTable>`: the shared list props plus the details action. */
 export interface MigrationLogTableProps extends MigrationLogListProps {
-  /** Called when a row's details action is used; `opener` is the button, for focus return. No action without it. */
+  /**
+   * Called when a row's details action is used; `opener` is the button, for focus return. No action
+   * without it. @default none
+   */
   onOpenDetails?: (id: string, opener: HTMLElement) => void;
 }
 
