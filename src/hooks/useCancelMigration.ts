@@ -11,7 +11,7 @@ import { callDataSource } from './to-error.js';
 export interface UseCancelMigrationOptions {
   /** The source whose `cancel` is called; without `cancel`, `isSupported` is false. */
   dataSource: MigrationLogDataSource;
-  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
   /**
    * The migration this instance shows (e.g. a dialog's): `error` then also reports the newest cancel

@@ -27,24 +27,24 @@ export interface UseMigrationIssuesOptions {
    */
   migrationId: string | null;
   /**
-   * 0-based page, floored; not a finite number reads as 0. Default 0. Yours to keep: set it back to
-   * 0 (with `level`) when `migrationId` changes, or key the component by the id, else another
-   * migration opens on the page the last one was left on.
+   * 0-based page, floored; not a finite number reads as 0. Yours to keep: set it back to 0 (with
+   * `level`) when `migrationId` changes, or key the component by the id, else another migration
+   * opens on the page the last one was left on. @default 0
    */
   pageIndex?: number | undefined;
-  /** Issues per page, floored, at least 1; not a finite number reads as 25. Default 25. */
+  /** Issues per page, floored, at least 1; not a finite number reads as 25. @default 25 */
   pageSize?: number | undefined;
-  /** Only errors or only warnings. Default: both. */
+  /** Only errors or only warnings. @default both */
   level?: IssueLevel | undefined;
   /**
    * The first page embedded in the details (`details.issues`). Used for the unfiltered first page
    * so the dialog makes no second request, and as the only page when the data source has no
-   * `listIssues`. Default none.
+   * `listIssues`. @default none
    */
   initial?: MigrationIssueList | null | undefined;
-  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
-  /** Set `false` to hold off loading. Default `true`. */
+  /** Set `false` to hold off loading. @default true */
   enabled?: boolean | undefined;
 }
 

@@ -28,14 +28,14 @@ export interface UseMigrationLogDetailsOptions {
    */
   migrationId: string | null;
   /**
-   * Milliseconds between refreshes while the migration is active. Default 5000; values below 1000
-   * are raised to 1000. Never polled once final, while the page is hidden, or when the data source
-   * has `subscribe`.
+   * Milliseconds between refreshes while the migration is active; values below 1000 are raised to
+   * 1000. Never polled once final, while the page is hidden, or when the data source has
+   * `subscribe`. @default 5000
    */
   refreshInterval?: number | undefined;
-  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
-  /** Set `false` to hold off loading. Default `true`. */
+  /** Set `false` to hold off loading. @default true */
   enabled?: boolean | undefined;
 }
 

@@ -29,15 +29,15 @@ export interface UseMigrationLogRangeOptions {
   query: MigrationLogQuery;
   /** First and last row index wanted (inclusive): the rows in view, plus a margin. */
   range: { start: number; end: number };
-  /** Rows per request. Default {@link DEFAULT_SCROLL_PAGE_SIZE}. */
+  /** Rows per request. @default 100 (`DEFAULT_SCROLL_PAGE_SIZE`) */
   pageSize?: number | undefined;
-  /** Milliseconds between refreshes of a chunk showing an active migration (floor 1000). Default 5000. */
+  /** Milliseconds between refreshes of a chunk showing an active migration (floor 1000). @default 5000 */
   refreshInterval?: number | undefined;
-  /** Refresh chunks with active migrations automatically. Default `true`; off when the source pushes (`subscribe`). */
+  /** Refresh chunks with active migrations automatically; off when the source pushes (`subscribe`). @default true */
   refresh?: boolean | undefined;
-  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
-  /** Set `false` to hold off loading. Default `true`. */
+  /** Set `false` to hold off loading. @default true */
   enabled?: boolean | undefined;
 }
 

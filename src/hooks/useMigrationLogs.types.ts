@@ -10,27 +10,27 @@ export interface UseMigrationLogsOptions {
   /**
    * Controlled query: when set, the hook shows exactly this query (missing fields from
    * `DEFAULT_QUERY`) and reports changes through `onQueryChange` instead of storing them.
-   * Default: uncontrolled.
+   * @default uncontrolled (see `defaultQuery`)
    */
   query?: Partial<MigrationLogQuery> | undefined;
-  /** Initial query when uncontrolled, merged over `DEFAULT_QUERY`. Read once, on mount. Default: `DEFAULT_QUERY`. */
+  /** Initial query when uncontrolled, merged over `DEFAULT_QUERY`. Read once, on mount. @default `DEFAULT_QUERY` */
   defaultQuery?: Partial<MigrationLogQuery> | undefined;
-  /** Called with the full next query on every change, controlled or not. Default: none. */
+  /** Called with the full next query on every change, controlled or not. @default none */
   onQueryChange?: ((query: MigrationLogQuery) => void) | undefined;
   /**
-   * Milliseconds between refreshes while a shown migration is active. Default 5000; values below
-   * 1000 are raised to 1000.
+   * Milliseconds between refreshes while a shown migration is active; values below 1000 are raised
+   * to 1000. @default 5000
    */
   refreshInterval?: number | undefined;
   /**
-   * Refresh automatically while a shown migration is active. Default `true`. Polling is skipped
-   * while the page is hidden, stops once every shown migration is final, and is off when the data
-   * source has `subscribe` (it pushes changes instead).
+   * Refresh automatically while a shown migration is active. Polling is skipped while the page is
+   * hidden, stops once every shown migration is final, and is off when the data source has
+   * `subscribe` (it pushes changes instead). @default true
    */
   refresh?: boolean | undefined;
-  /** The QueryClient to use. Default: the nearest `QueryClientProvider`'s, else a private one. */
+  /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
-  /** Set `false` to hold off loading. Default `true`. */
+  /** Set `false` to hold off loading. @default true */
   enabled?: boolean | undefined;
 }
 
