@@ -181,9 +181,9 @@ export const SortAndFilter: Story = {
 
 /**
  * Scroll mode with a host column and row action: every column keeps a readable width (the area
- * scrolls sideways when they do not fit), and badges and actions fit their cells.
+ * scrolls sideways when they do not fit), and badges and actions fit their cells. The host column
+ * gets its own width with the selector the README shows, so no id is cut off.
  */
-/** A host column in scroll mode, given its own width as the README shows, so no id is cut off. */
 export const ScrollModeWithHostColumn: Story = {
   args: {
     mode: scrollMode,
