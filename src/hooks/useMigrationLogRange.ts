@@ -2,6 +2,7 @@ import { type QueryClient, useQueries } from '@tanstack/react-query';
 import { useReducer, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
+import { wholeAtLeast } from '../core/query.js';
 import type { MigrationLog, MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
 import { ownQueryOptions } from './own-query-options.js';
@@ -29,7 +30,7 @@ export interface UseMigrationLogRangeOptions {
   query: MigrationLogQuery;
   /** First and last row index wanted (inclusive): the rows in view, plus a margin. */
   range: { start: number; end: number };
-  /** Rows per request. @default 100 (`DEFAULT_SCROLL_PAGE_SIZE`) */
+  /** Rows per request, floored to a whole number of at least 1; NaN or Infinity give the default. @default 100 (`DEFAULT_SCROLL_PAGE_SIZE`) */
   pageSize?: number | undefined;
   /** Milliseconds between refreshes of a chunk showing an active migration (floor 1000). @default 5000 */
   refreshInterval?: number | undefined;
@@ -78,7 +79,7 @@ const unknown = (list: string): Known => ({ list, loaded: false, total: null, up
  */
 export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseMigrationLogRangeResult {
   const { dataSource, query, range, refresh = true, enabled = true } = options;
-  const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_SCROLL_PAGE_SIZE));
+  const pageSize = wholeAtLeast(options.pageSize, 1, DEFAULT_SCROLL_PAGE_SIZE);
   const client = useResolvedQueryClient(options.queryClient);
   const interval = resolveRefreshInterval(options.refreshInterval);
   const pushes = useDataSourceSubscription(dataSource, client, migrationLogKeys.lists(dataSource), enabled);

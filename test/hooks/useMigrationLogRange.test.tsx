@@ -45,6 +45,22 @@ describe('useMigrationLogRange', () => {
     expect(result.current.count).toBe(10_000);
   });
 
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, -5, 0])(
+    'reads a page size of %s as a whole number of at least 1 (the default for a non-number), and loads',
+    async (pageSize) => {
+      const { source, list } = pagedSource(1_000);
+      const { result } = renderHook(
+        () =>
+          useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start: 0, end: 30 }, pageSize }),
+        { wrapper: withClient(testClient()) },
+      );
+      await waitFor(() => expect(result.current.count).toBe(1_000));
+      expect(result.current.rowAt(0)?.id).toBe('m0');
+      const sizes = new Set(list.mock.calls.map(([q]) => q.pageSize));
+      expect([...sizes]).toEqual([Number.isFinite(pageSize) ? 1 : 100]);
+    },
+  );
+
   it('never shows one chunk’s rows at another’s place, whatever the host client’s placeholder default', async () => {
     const later = deferred<MigrationLogPage>();
     const { source } = fakeSource(async ({ pageIndex }: MigrationLogQuery) =>

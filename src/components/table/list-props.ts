@@ -47,7 +47,7 @@ export interface MigrationLogListProps
    * @default 'paged'
    */
   mode?: MigrationLogTableModeOption;
-  /** Rows fetched per request in scroll mode. @default 100 */
+  /** Rows fetched per request in scroll mode; a whole number of at least 1 (100 for NaN or Infinity). @default 100 */
   scrollPageSize?: number;
   /**
    * Controlled column visibility (`{ endTime: false }` hides End Time); pair with `onColumnVisibilityChange`.
