@@ -86,7 +86,9 @@ describe('mounting and unmounting the view', () => {
     expect(outcomes).toContain('aborted');
     expect(outcomes).toContain('answered');
     expect(outcomes).toContain('failed');
-  });
+    // A soak for leaks, not a timing test: about 8 s alone, and four times that when the shared
+    // machine runs other suites beside it, where the 30 s default failed it with nothing leaked.
+  }, 120_000);
 
   it('with the private QueryClient, nothing is left once its cache time has passed', async () => {
     const ledger = listenerLedger({ window, document });
