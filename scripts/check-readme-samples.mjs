@@ -16,13 +16,13 @@ function blocksOf(markdown) {
   const lines = markdown.split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const fence = /^```(ts|tsx)\s*$/.exec(lines[i]);
-    if (!fence) {
-      if (lines[i].startsWith('```')) i = lines.indexOf('```', i + 1);
-      continue;
-    }
+    if (!lines[i].startsWith('```')) continue;
     const end = lines.indexOf('```', i + 1);
     if (end === -1) throw new Error(`README.md:${i + 1}: a code block is never closed`);
+    if (!/^```(ts|tsx)\s*$/.test(lines[i])) {
+      i = end;
+      continue;
+    }
     let before = i - 1;
     while (before >= 0 && lines[before].trim() === '') before--;
     blocks.push({ line: i + 2, code: lines.slice(i + 1, end).join('\n'), skip: SKIP.test(lines[before] ?? '') });
