@@ -44,33 +44,31 @@ async function withHostDialog(check: (badge: HTMLElement, tooltip: HTMLElement) 
 const dialog = () => document.querySelector('[role="dialog"]');
 const refreshOf = () => document.querySelector<HTMLElement>('[role="dialog"] button') as HTMLElement;
 
+/** Escape hides the tooltip and leaves the dialog open, with focus on `focused`; the next closes it. */
+async function escapeHidesTooltipThenClosesDialog(tooltip: HTMLElement, focused: Element) {
+  await userEvent.keyboard('{Escape}');
+  // Give a wrong close its chance to happen.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(dialog()).not.toBeNull();
+  expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
+  expect(document.activeElement).toBe(focused);
+  await userEvent.keyboard('{Escape}');
+  await vi.waitFor(() => expect(dialog()).toBeNull());
+}
+
 it('Escape on the focused badge closes its tooltip, not the host dialog; the next Escape closes that', async () => {
   await withHostDialog(async (badge, tooltip) => {
     badge.focus();
-    await userEvent.keyboard('{Escape}');
-    // Give a wrong close its chance to happen.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(dialog()).not.toBeNull();
-    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
-    expect(document.activeElement).toBe(badge);
-    await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(dialog()).toBeNull());
+    await escapeHidesTooltipThenClosesDialog(tooltip, badge);
   });
 });
 
 it('Escape while the badge is hovered and focus is elsewhere closes its tooltip, not the host dialog', async () => {
   await withHostDialog(async (badge, tooltip) => {
-    const refresh = document.querySelector<HTMLElement>('[role="dialog"] button') as HTMLElement;
+    const refresh = refreshOf();
     refresh.focus();
     await userEvent.hover(badge);
-    await userEvent.keyboard('{Escape}');
-    // Give a wrong close its chance to happen.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(dialog()).not.toBeNull();
-    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
-    expect(document.activeElement).toBe(refresh);
-    await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(dialog()).toBeNull());
+    await escapeHidesTooltipThenClosesDialog(tooltip, refresh);
   });
 });
 
@@ -96,12 +94,7 @@ it('after a click, a key that shows the focused badge’s tooltip gives Escape b
     await userEvent.hover(refreshOf());
     await userEvent.keyboard('{Shift}');
     expect(badge.matches(':focus-visible')).toBe(true);
-    await userEvent.keyboard('{Escape}');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(dialog()).not.toBeNull();
-    expect(tooltip.hasAttribute('data-dismissed')).toBe(true);
-    await userEvent.keyboard('{Escape}');
-    await vi.waitFor(() => expect(dialog()).toBeNull());
+    await escapeHidesTooltipThenClosesDialog(tooltip, badge);
   });
 });
 
