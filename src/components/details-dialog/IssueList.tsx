@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { errorText, type MigrationLogError } from '../../core/errors.js';
+import { errorText } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { IssueLevel, MigrationIssueList, MigrationLogDataSource } from '../../core/types.js';
 import { useMigrationIssues } from '../../hooks/useMigrationIssues.js';
@@ -8,6 +8,7 @@ import { ErrorBanner } from '../shared/ErrorBanner.js';
 import { LiveStatus } from '../shared/LiveStatus.js';
 import { PageStatus } from '../shared/PageStatus.js';
 import { softDisabled } from '../shared/soft-disabled.js';
+import { useShownError } from '../shared/use-shown-error.js';
 import { IssueItems } from './IssueItems.js';
 
 interface IssueListProps {
@@ -38,10 +39,8 @@ export function IssueList({
   const [level, setLevel] = useState<IssueLevel | undefined>(undefined);
   const [pageIndex, setPageIndex] = useState(0);
   const result = useMigrationIssues({ dataSource, migrationId, pageIndex, pageSize, level, initial, queryClient });
-  // A retry of a page never loaded clears the error while it runs (TanStack Query does): the banner,
-  // and its focused Retry button, stay until it settles. Not once another page or level is asked for.
-  const lastError = useRef<MigrationLogError | null>(null);
-  if (result.error || !result.isFetching) lastError.current = result.error;
+  // Kept while its retry runs; dropped once another page or level is asked for (see turnPage).
+  const lastError = useShownError(result.error, result.isFetching);
   const errorShown = lastError.current && errorText(lastError.current, messages);
   const { issues, pageCount, hasNextPage } = result;
   const items = issues?.items ?? [];

@@ -1,7 +1,7 @@
-import { useRef } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { ErrorBanner } from '../shared/ErrorBanner.js';
+import { useShownError } from '../shared/use-shown-error.js';
 import { TableStatusBar } from './TableStatusBar.js';
 
 /** The list state both table modes report: what failed, what is loading, when data arrived. */
@@ -26,11 +26,7 @@ export function TableNotices({
   messages: MigrationLogMessages;
   now: number | undefined;
 }) {
-  // A retry clears the error while it runs (TanStack Query does, when nothing was loaded yet); the
-  // banner stays until the retry settles, so its focused Retry button is not pulled away.
-  const lastError = useRef<MigrationLogError | null>(null);
-  if (state.error !== null || !state.isFetching) lastError.current = state.error;
-  const error = lastError.current;
+  const error = useShownError(state.error, state.isFetching).current;
   return (
     <>
       {error !== null && (
