@@ -2,8 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { partialMatchKey, useQuery } from '@tanstack/react-query';
 import { issuePageProblems, warnContractProblems, warnIfUnsettled } from '../core/contract-check.js';
 import { invalidResponseError, type MigrationLogError } from '../core/errors.js';
-import { normalizeIssuePage } from '../core/normalize.js';
-import { isObject } from '../core/normalize-values.js';
+import { isMigrationLogPageShape, normalizeIssuePage } from '../core/normalize.js';
 import { pageCount, wholeAtLeast } from '../core/query.js';
 import type { IssueLevel, IssueQuery, MigrationIssueList, MigrationLogDataSource } from '../core/types.js';
 import { embeddedIssuePage } from './embedded-issues.js';
@@ -116,7 +115,7 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
         warnIfUnsettled('listIssues()', answer, signal);
         const raw: unknown = await answer;
         warnContractProblems(() => issuePageProblems(raw, query));
-        if (!isObject(raw) || !Array.isArray(raw.items)) throw invalidResponseError();
+        if (!isMigrationLogPageShape(raw)) throw invalidResponseError();
         return normalizeIssuePage(raw, pageIndex * pageSize, pageSize);
       },
       enabled: isEnabled,
