@@ -60,12 +60,20 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
 }
 
 /**
- * The items of an answer, at most `pageSize` of them: a server that ignores the page size must not
- * make the view render its whole history (the rows after belong to the next pages anyway).
+ * The items of an answer, normalised, at most `pageSize` of them: a server that ignores the page size
+ * must not make the view render its whole history (the rows after belong to the next pages anyway).
+ * `offset` is the index of the first, for keys unique across pages.
  */
-function pageOf(items: unknown, pageSize: number): unknown[] {
+function pageItems<T>(
+  items: unknown,
+  offset: number,
+  pageSize: number,
+  normalize: (item: unknown, index: number) => T,
+): T[] {
   const all: unknown[] = Array.isArray(items) ? items : [];
-  return pageSize > 0 && all.length > pageSize ? all.slice(0, pageSize) : all;
+  const page = pageSize > 0 && all.length > pageSize ? all.slice(0, pageSize) : all;
+  // Array.from, not map: map would keep the holes of a sparse array.
+  return Array.from(page, (item, i) => normalize(item, offset + i));
 }
 
 /**
@@ -76,9 +84,7 @@ function pageOf(items: unknown, pageSize: number): unknown[] {
  */
 export function normalizeMigrationLogPage(raw: unknown, offset = 0, pageSize = 0): MigrationLogListResult {
   const page = isObject(raw) ? raw : {};
-  const rawItems = pageOf(page.items, pageSize);
-  // Array.from, not map: map would keep the holes of a sparse array.
-  const items = withUniqueRowKeys(Array.from(rawItems, (item, i) => normalizeMigrationLog(item, offset + i)));
+  const items = withUniqueRowKeys(pageItems(page.items, offset, pageSize, normalizeMigrationLog));
   const total = toCount(page.total);
   return {
     items,
@@ -115,7 +121,7 @@ function normalizeIssue(raw: unknown, index: number): MigrationIssue {
  */
 export function normalizeIssuePage(raw: unknown, offset = 0, pageSize = 0): MigrationIssueList {
   const page = isObject(raw) ? raw : {};
-  const items = Array.from(pageOf(page.items, pageSize), (item, i) => normalizeIssue(item, offset + i));
+  const items = pageItems(page.items, offset, pageSize, normalizeIssue);
   const total = toCount(page.total);
   return { items, total: total === null ? null : Math.max(total, offset + items.length) };
 }
