@@ -1,11 +1,4 @@
-import { errorMessage, invalidResponseError, MigrationLogError } from '../core/errors.js';
-
-/** Shown when the details answer names another migration than the one asked for. */
-export const OTHER_MIGRATION_MESSAGE = 'The server sent the details of another migration.';
-
-export function otherMigrationError(): MigrationLogError {
-  return invalidResponseError(OTHER_MIGRATION_MESSAGE);
-}
+import { errorMessage, MigrationLogError } from '../core/errors.js';
 
 /**
  * Data sources written by hosts may throw anything; hooks expose one error type so components can

@@ -12,7 +12,7 @@ import { migrationLogKeys } from './query-keys.js';
 import { NO_ID, useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
 import { shareDeep } from './structural-sharing.js';
-import { callDataSource, isNotFoundError, otherMigrationError } from './to-error.js';
+import { callDataSource, isNotFoundError } from './to-error.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 
 /** Options of `useMigrationLogDetails`. */
@@ -87,7 +87,8 @@ export function useMigrationLogDetails(options: UseMigrationLogDetailsOptions): 
         // The answer is about the migration asked for: without an id it is that one; with another
         // id it is not, and showing it under this id would be wrong.
         if (toId(raw.id) === null) return { ...details, id, rowKey: id };
-        if (details.id !== (toId(id) ?? id)) throw otherMigrationError();
+        if (details.id !== (toId(id) ?? id))
+          throw invalidResponseError('The server sent the details of another migration.');
         return details;
       },
       enabled: isEnabled,
