@@ -19,11 +19,11 @@ export function DateRangeFilter({ filter, onFilterChange, timeZone, messages }: 
   const toDay = dayInZone(filter.startedTo, timeZone);
 
   function change(from: string, to: string) {
-    // The other filters stay; a bound is set only while its day is.
+    // The other filters stay; a bound is set only while its day is (a cleared one, '', has no instant).
     const { startedFrom: _from, startedTo: _to, ...rest } = filter;
     const next: MigrationLogFilter = rest;
-    const start = from ? startOfDayInZone(from, timeZone) : null;
-    const end = to ? endOfDayInZone(to, timeZone) : null;
+    const start = startOfDayInZone(from, timeZone);
+    const end = endOfDayInZone(to, timeZone);
     if (start) next.startedFrom = start;
     if (end) next.startedTo = end;
     onFilterChange(next);
