@@ -75,16 +75,11 @@ export type ErrorMessages = Pick<
 export function errorText(error: unknown, messages: ErrorMessages): string {
   if (!(error instanceof MigrationLogError)) return errorMessage(error, messages.errorUnknown);
   if (error.detail !== null) return truncate(error.detail, MAX_MESSAGE);
-  switch (error.kind) {
-    case 'http':
-      return messages.errorHttp(error.status ?? 0);
-    case 'network':
-      return messages.errorNetwork;
-    case 'timeout':
-      return messages.errorTimeout;
-    case 'invalid-response':
-      return messages.errorInvalidResponse;
-    default:
-      return messages.errorUnknown;
-  }
+  if (error.kind === 'http') return messages.errorHttp(error.status ?? 0);
+  const texts: Partial<Record<MigrationLogErrorKind, string>> = {
+    network: messages.errorNetwork,
+    timeout: messages.errorTimeout,
+    'invalid-response': messages.errorInvalidResponse,
+  };
+  return texts[error.kind] ?? messages.errorUnknown;
 }
