@@ -2,6 +2,7 @@ import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { hashKey } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { MigrationLogDataSource } from '../core/types.js';
+import { useUnstableSourceWarning } from './useUnstableSourceWarning.js';
 
 /**
  * When the data source pushes changes (`subscribe`), invalidates the queries under `queryKey` on
@@ -14,6 +15,9 @@ export function useDataSourceSubscription(
   queryKey: QueryKey,
   enabled: boolean,
 ): boolean {
+  // Every hook that keys its cache on the source (list, range, details) comes through here, and a
+  // new source object costs a new subscription here too: the one place to notice it.
+  useUnstableSourceWarning(dataSource);
   const keyHash = hashKey(queryKey);
   // A host's subscribe (a socket, say) may throw: thrown in an effect, it would unmount the view.
   const [failed, setFailed] = useState<MigrationLogDataSource | null>(null);
