@@ -12,6 +12,7 @@ import { migrationLogKeys } from './query-keys.js';
 import { idle, NO_ID, useQueryOutcome } from './query-outcome.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
+import { useUnstableSourceWarning } from './useUnstableSourceWarning.js';
 
 /** Options of `useMigrationIssues`. */
 export interface UseMigrationIssuesOptions {
@@ -97,6 +98,8 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
   const pageIndex = wholeAtLeast(options.pageIndex, 0, 0);
   const pageSize = wholeAtLeast(options.pageSize, 1, 25);
   const client = useResolvedQueryClient(options.queryClient);
+  // Its cache is keyed on the source too, and it has no subscription to go through.
+  useUnstableSourceWarning(dataSource);
   const canPage = typeof dataSource.listIssues === 'function';
   const embedded = embeddedIssuePage(initial, { pageIndex, pageSize, level }, canPage);
   const id = migrationId ?? '';

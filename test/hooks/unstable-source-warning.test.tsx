@@ -9,6 +9,7 @@ const hooks = async () => ({
   ...(await import('../../src/hooks/useMigrationLogs.js')),
   ...(await import('../../src/hooks/useMigrationLogDetails.js')),
   ...(await import('../../src/hooks/useMigrationLogRange.js')),
+  ...(await import('../../src/hooks/useMigrationIssues.js')),
 });
 
 const TEXT =
@@ -87,6 +88,18 @@ describe('a data source that is a new object on every render', () => {
     const { useMigrationLogRange } = await hooks();
     const sources = Array.from({ length: 4 }, newSource);
     await renderWith((dataSource) => useMigrationLogRange({ dataSource, query: DEFAULT_QUERY, range: RANGE }), sources);
+    expect(warnings()).toEqual([TEXT]);
+  });
+  it('useMigrationIssues, used without the details hook, warns on its own', async () => {
+    const { useMigrationIssues } = await hooks();
+    const sources = Array.from({ length: 4 }, () => ({
+      ...newSource(),
+      listIssues: async () => ({ items: [], total: 0 }),
+    }));
+    await renderWith(
+      (dataSource) => useMigrationIssues({ dataSource, migrationId: 'm1', pageIndex: 0, pageSize: 25 }),
+      sources,
+    );
     expect(warnings()).toEqual([TEXT]);
   });
 });
