@@ -15,8 +15,9 @@ export function useDataSourceSubscription(
   queryKey: QueryKey,
   enabled: boolean,
 ): boolean {
-  // Every hook that keys its cache on the source (list, range, details) comes through here, and a
-  // new source object costs a new subscription here too: the one place to notice it.
+  // The list, range and details hooks, which key their cache on the source, come through here, and a
+  // new source object costs a new subscription here too (useMigrationIssues, with no subscription,
+  // calls the warning itself).
   useUnstableSourceWarning(dataSource);
   const keyHash = hashKey(queryKey);
   // A host's subscribe (a socket, say) may throw: thrown in an effect, it would unmount the view.
