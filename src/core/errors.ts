@@ -76,10 +76,12 @@ export function errorText(error: unknown, messages: ErrorMessages): string {
   if (!(error instanceof MigrationLogError)) return errorMessage(error, messages.errorUnknown);
   if (error.detail !== null) return truncate(error.detail, MAX_MESSAGE);
   if (error.kind === 'http') return messages.errorHttp(error.status ?? 0);
-  const texts: Partial<Record<MigrationLogErrorKind, string>> = {
+  // No prototype: a hand-built kind such as `toString` finds nothing, so it reads as unknown.
+  const texts = {
+    __proto__: null,
     network: messages.errorNetwork,
     timeout: messages.errorTimeout,
     'invalid-response': messages.errorInvalidResponse,
-  };
+  } as Partial<Record<MigrationLogErrorKind, string>>;
   return texts[error.kind] ?? messages.errorUnknown;
 }

@@ -1,5 +1,5 @@
 import { runInNewContext } from 'node:vm';
-import { errorMessage, errorText, MigrationLogError } from '../../src/core/errors.js';
+import { errorMessage, errorText, MigrationLogError, type MigrationLogErrorKind } from '../../src/core/errors.js';
 import { defaultMessages } from '../../src/core/messages.js';
 import { germanMessages } from '../../src/core/messages-de.js';
 
@@ -122,4 +122,14 @@ describe('errorText', () => {
   it('cuts a very long server message', () => {
     expect(errorText(http('x'.repeat(5000)), defaultMessages).length).toBeLessThanOrEqual(501);
   });
+
+  // Plain JS callers can build an error of any kind; one naming an Object.prototype key got a
+  // function (React renders nothing) or Object.prototype itself (React throws) instead of text.
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'paused'])(
+    'shows the unknown text for an unknown kind %j',
+    (kind) => {
+      const error = new MigrationLogError('x', { kind: kind as MigrationLogErrorKind, detail: null });
+      expect(errorText(error, germanMessages)).toBe(germanMessages.errorUnknown);
+    },
+  );
 });
