@@ -87,9 +87,9 @@ export function cloneJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cloneJson) as T;
   if (value instanceof Date) return new Date(value.getTime()) as T;
   if (typeof value === 'object' && value !== null) {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) copy[key] = cloneJson((value as Record<string, unknown>)[key]);
-    return copy as T;
+    // fromEntries defines keys: assigning a `__proto__` key (a parameter's name, from JSON) would
+    // set the copy's prototype instead, and the parameter would be gone.
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cloneJson(item)])) as T;
   }
   return value;
 }
