@@ -18,4 +18,24 @@ describe('in-memory source: names that are Object.prototype keys', () => {
     ]);
     expect(Object.getPrototypeOf(details.parameters)).toBe(Object.prototype);
   });
+
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'gives issues of an object named %j the generic record key prefix',
+    async (name) => {
+      const record: MigrationLogDetailsRecord = {
+        id: 'm1',
+        status: 'error',
+        objects: [{ name, total: 10, processed: 10, failed: 5 }],
+        issueCounts: { errors: 5 },
+      };
+      const page = await createInMemoryDataSource([record]).listIssues(
+        'm1',
+        { pageIndex: 0, pageSize: 50 },
+        { signal: signal() },
+      );
+      const keys = page.items.map((issue) => issue.recordKey).filter((key) => key !== null && key !== undefined);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) expect(key).toMatch(/^REC-\d{6}$/);
+    },
+  );
 });

@@ -41,7 +41,8 @@ const PREFIXES: Record<string, string> = {
 
 /** A record key in the style of the object, e.g. `INV-004211`. */
 export function recordKey(object: string, number: number): string {
-  return `${PREFIXES[object] ?? 'REC'}-${String(number).padStart(6, '0')}`;
+  // Own keys only: an object named `toString` (a host's record) has no prefix.
+  return `${Object.hasOwn(PREFIXES, object) ? PREFIXES[object] : 'REC'}-${String(number).padStart(6, '0')}`;
 }
 
 /** The object issues are attributed to when a migration lists none. */
