@@ -8,12 +8,14 @@ import { type ContractProblem, show } from './contract-record.js';
 import { isObject, toCalendarDate, toInstant, toProgress } from './normalize-values.js';
 import type { MigrationLogQuery, MigrationLogSortField } from './types.js';
 
-const KEYS: Partial<Record<MigrationLogSortField, (value: unknown) => number | string | null>> = {
+// No prototype: a host's query sorted by `valueOf` or `__proto__` finds no key here (and is not judged).
+const KEYS = {
+  __proto__: null,
   startTime: (value) => toInstant(value)?.getTime() ?? null,
   endTime: (value) => toInstant(value)?.getTime() ?? null,
   cutoverDate: toCalendarDate,
   progress: toProgress,
-};
+} as Partial<Record<MigrationLogSortField, (value: unknown) => number | string | null>>;
 
 /** The first pair of rows out of the order asked, as a problem; none when in order or not judged. */
 export function sortOrderProblems(raw: unknown, { sort }: MigrationLogQuery, call: string): ContractProblem[] {

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDataSource } from '../../src/core/check-data-source.js';
 import { MigrationLogError } from '../../src/core/errors.js';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogPage } from '../../src/core/types.js';
+import type {
+  MigrationLogDataSource,
+  MigrationLogDetailsRecord,
+  MigrationLogPage,
+  MigrationLogSortField,
+} from '../../src/core/types.js';
 import { generateMigrationLogs } from '../../src/data-sources/demo-data/generate-migration-logs.js';
 import { createFetchDataSource } from '../../src/data-sources/fetch/create-fetch-data-source.js';
 import { createInMemoryDataSource } from '../../src/data-sources/in-memory/create-in-memory-data-source.js';
@@ -181,6 +186,21 @@ describe('checkDataSource names each defect: the call, the field and the value',
     const unjudged = await checkDataSource(broken({ list: fine }), { queries: orders, get: false, listIssues: false });
     expect(unjudged.problems).toEqual([]);
   });
+
+  // A host's queries (plain JS, or a typo) may name any field: only the fields checkDataSource
+  // knows are judged, never a key the order checks would find on Object.prototype.
+  it.each(['valueOf', 'hasOwnProperty', 'toString', 'constructor', '__proto__'])(
+    'a sort by %j is not judged, and the check still reports',
+    async (field) => {
+      const list = answer({ items: [record('a', { progress: 10 }), record('b', { progress: 20 })] });
+      const report = await checkDataSource(broken({ list }), {
+        queries: [{ sort: { field: field as MigrationLogSortField, direction: 'desc' } }],
+        get: false,
+        listIssues: false,
+      });
+      expect(report.problems).toEqual([]);
+    },
+  );
 
   it('a details record with an unsafe URL, or of another migration; issues without a message', async () => {
     const list = answer({ items: [record('m1')], total: 1 });
