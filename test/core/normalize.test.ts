@@ -481,6 +481,17 @@ describe('normalizeMigrationLogDetails', () => {
     ]);
   });
 
+  // Already safe (Object.entries of the parsed JSON); kept so a rewrite cannot drop them.
+  it('keeps parameters named after Object.prototype keys, as JSON.parse gives them', () => {
+    const parameters = JSON.parse('{"__proto__": "a", "constructor": "b", "toString": 1, "hasOwnProperty": null}');
+    expect(normalizeMigrationLogDetails({ ...base, parameters }).parameters).toEqual([
+      { name: '__proto__', value: 'a' },
+      { name: 'constructor', value: 'b' },
+      { name: 'toString', value: '1' },
+      { name: 'hasOwnProperty', value: '' },
+    ]);
+  });
+
   it.each([null, 'a=1', ['a', 'b'], 5])('reads parameters %j as none', (parameters) => {
     expect(normalizeMigrationLogDetails({ ...base, parameters }).parameters).toEqual([]);
   });

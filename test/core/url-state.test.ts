@@ -56,6 +56,15 @@ describe('URL state', () => {
     expect(read.selectedId).toBeNull();
   });
 
+  // Already safe (lists, not object lookups); kept so a rewrite to a lookup table cannot regress.
+  it('ignores a sort or statuses named after Object.prototype keys', () => {
+    const read = readMigrationLogUrlState(
+      new URLSearchParams('sort=-constructor&status=__proto__,toString,hasOwnProperty,completed'),
+    );
+    expect(read.query.sort).toEqual(DEFAULT_QUERY.sort);
+    expect(read.query.filter).toEqual({ statuses: ['completed'] });
+  });
+
   it('reads a descending sort', () => {
     expect(readMigrationLogUrlState(new URLSearchParams('sort=-endTime')).query.sort).toEqual({
       field: 'endTime',
