@@ -74,7 +74,9 @@ export type ErrorMessages = Pick<
  */
 export function errorText(error: unknown, messages: ErrorMessages): string {
   if (!(error instanceof MigrationLogError)) return errorMessage(error, messages.errorUnknown);
-  if (error.detail !== null) return truncate(error.detail, MAX_MESSAGE);
+  // nonBlank: a plain-JS data source may build one with a detail that is not text, or blank.
+  const detail = nonBlank(error.detail);
+  if (detail) return truncate(detail, MAX_MESSAGE);
   if (error.kind === 'http') return messages.errorHttp(error.status ?? 0);
   // No prototype: a hand-built kind such as `toString` finds nothing, so it reads as unknown.
   const texts = {

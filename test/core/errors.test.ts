@@ -132,4 +132,11 @@ describe('errorText', () => {
       expect(errorText(error, germanMessages)).toBe(germanMessages.errorUnknown);
     },
   );
+
+  // A host's plain-JS data source can throw its own MigrationLogError with any `detail`: a number
+  // crashed the banner ("text.charAt is not a function"), and a blank one showed an empty message.
+  it.each([42, {}, ['Down'], '', '   '])('shows the text for the kind when detail is %j', (detail) => {
+    const error = new MigrationLogError('x', { kind: 'http', status: 503, detail: detail as string });
+    expect(errorText(error, germanMessages)).toBe(germanMessages.errorHttp(503));
+  });
 });
