@@ -1,4 +1,3 @@
-import { useEffect, useLayoutEffect } from 'react';
-
-/** useLayoutEffect in the browser; useEffect on the server, where React 18 warns about the other. */
-export const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+// Radix Dialog already ships this one: useLayoutEffect where there is a `document`, a no-op on the
+// server (effects never run there, and React 18 warns about useLayoutEffect during server rendering).
+export { useLayoutEffect as useIsomorphicLayoutEffect } from '@radix-ui/react-use-layout-effect';
