@@ -1,4 +1,5 @@
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
+import { useCallbackRef } from '../../hooks/use-callback-ref.js';
 import { MigrationLogDetailsDialog } from '../details-dialog/MigrationLogDetailsDialog.js';
 import { rootClass } from '../shared/class-names.js';
 import { useControllableState } from '../shared/use-controllable-state.js';
@@ -63,13 +64,12 @@ export function MigrationLogView({
   const [selectedId, select] = useControllableState(controlledId, defaultSelectedId, onSelectedIdChange);
   const rootRef = useRef<HTMLDivElement>(null);
   const openedFromList = useRef<string | null>(null);
-  const openFromList = useCallback(
-    (id: string) => {
-      openedFromList.current = id;
-      select(id);
-    },
-    [select],
-  );
+  // One function for the view's life: a new one would re-render every row, and `select` changes
+  // with a host's inline onSelectedIdChange.
+  const openFromList = useCallbackRef((id: string) => {
+    openedFromList.current = id;
+    select(id);
+  });
   // Where focus goes on close when the opener is gone or its row now shows another migration: the
   // migration's row where scroll mode made rows focusable, else its details button. Opened from a
   // URL (no opener): that, once it is shown. Opened from a row that a refresh, a new page or a

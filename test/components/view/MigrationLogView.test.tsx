@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import type { MigrationLogExtraColumn } from '../../../src/components/table/columns.js';
 import { MigrationLogView } from '../../../src/components/view/MigrationLogView.js';
 import type { MigrationLogDataSource, MigrationLogQuery } from '../../../src/core/types.js';
 import { generateMigrationLogs } from '../../../src/data-sources/demo-data/generate-migration-logs.js';
@@ -50,6 +51,29 @@ function Host({
         reported.push({ id });
         setSelectedId(id);
       }}
+    />
+  );
+}
+
+/** A host that keeps only the selection, passing the view a stable setter or a new arrow each render. */
+function SelectingHost({
+  source,
+  columns,
+  stable,
+}: {
+  source: MigrationLogDataSource;
+  columns: MigrationLogExtraColumn[];
+  stable: boolean;
+}) {
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  return (
+    <MigrationLogView
+      dataSource={source}
+      now={NOW}
+      timeZone="UTC"
+      columns={columns}
+      selectedId={selectedId}
+      onSelectedIdChange={stable ? setSelectedId : (id) => setSelectedId(id)}
     />
   );
 }
@@ -167,6 +191,34 @@ describe('MigrationLogView', () => {
       },
     ];
     renderWithClient(<MigrationLogView dataSource={source()} now={NOW} timeZone="UTC" columns={columns} />);
+    const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
+    await waitFor(() => expect(renders.size).toBe(25));
+    const before = new Map(renders);
+    await user.click(buttons[2] as HTMLElement);
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(renders).toEqual(before);
+  });
+  // Controlled: the host re-renders with the new selection, passing a stable setter or a new
+  // callback on each render (an inline arrow, as in the README); neither reaches the rows.
+  it.each([
+    ['a stable setter', true],
+    ['an inline callback', false],
+  ])('re-renders no row when a controlled dialog opens and closes, given %s', async (_, stable) => {
+    const user = userEvent.setup();
+    const renders = new Map<string, number>();
+    const columns = [
+      {
+        id: 'probe',
+        header: 'Probe',
+        cell: (row: { id: string }) => {
+          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+          return null;
+        },
+      },
+    ];
+    renderWithClient(<SelectingHost source={source()} columns={columns} stable={stable} />);
     const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
     await waitFor(() => expect(renders.size).toBe(25));
     const before = new Map(renders);
