@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { resolveQuery } from '../core/query.js';
 import type { MigrationLogQuery } from '../core/types.js';
 import { applyQueryUpdate, isSameQuery, type MigrationLogQueryUpdate } from './query-patch.js';
+import { useCallbackRef } from './use-callback-ref.js';
 import { useLatest } from './useLatest.js';
 
 export interface QueryStateOptions {
@@ -22,7 +23,7 @@ export function useQueryState({ query, defaultQuery, onQueryChange }: QueryState
     [controlledJson, internal],
   );
   const latest = useLatest(current);
-  const onChange = useLatest(onQueryChange);
+  const onChange = useCallbackRef(onQueryChange);
   // Several updates in one event must build on each other, before React re-renders.
   const pending = useRef<MigrationLogQuery | null>(null);
 
@@ -36,7 +37,7 @@ export function useQueryState({ query, defaultQuery, onQueryChange }: QueryState
         pending.current = null;
       });
       if (!isControlled) setInternal(next);
-      onChange.current?.(next);
+      onChange(next);
     },
     [isControlled, latest, onChange],
   );

@@ -1,6 +1,6 @@
 import { type HTMLAttributes, type ReactNode, useRef } from 'react';
+import { useCallbackRef } from '../../hooks/use-callback-ref.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
-import { useLatest } from '../../hooks/useLatest.js';
 import { cx } from './class-names.js';
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -45,11 +45,11 @@ export function ErrorBanner({
   if (!isRetrying) alertKey.current = retries.current;
   // Checked as it unmounts, while its button is still in the document and focused.
   const banner = useRef<HTMLDivElement>(null);
-  const focusLost = useLatest(onFocusLost);
+  const focusLost = useCallbackRef(onFocusLost);
   useIsomorphicLayoutEffect(
     () => () => {
       const node = banner.current;
-      if (node?.contains(document.activeElement)) focusLost.current?.(node);
+      if (node?.contains(document.activeElement)) focusLost(node);
     },
     [],
   );

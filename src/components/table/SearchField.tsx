@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useLatest } from '../../hooks/useLatest.js';
+import { useCallbackRef } from '../../hooks/use-callback-ref.js';
 
 interface SearchFieldProps {
   label: string;
@@ -16,7 +16,7 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);
   // The latest callback, so a parent re-render does not restart the debounce timer.
-  const onChange = useLatest(onValueChange);
+  const onChange = useCallbackRef(onValueChange);
 
   // An outside change (reset, URL) wins over the draft.
   useEffect(() => {
@@ -28,7 +28,7 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
     if (draft === committed.current) return;
     const timer = setTimeout(() => {
       committed.current = draft;
-      onChange.current(draft);
+      onChange(draft);
     }, debounceMs);
     return () => clearTimeout(timer);
   }, [draft, debounceMs, onChange]);
@@ -49,7 +49,7 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
         onKeyDown={(event) => {
           if (event.key === 'Enter' && draft !== committed.current) {
             committed.current = draft;
-            onChange.current(draft);
+            onChange(draft);
           }
         }}
       />
