@@ -2,8 +2,8 @@
 // playwright-core. For each size (default 1,000 / 10,000 / 100,000 migrations) and repetition it
 // opens a fresh browser for the library page and one for the baseline page (interleaved, order
 // alternating), and measures mount → first rows painted, one row's progress update → painted,
-// scroll frames top to bottom, the details dialog over 50,000 vs 5 issues and "Show all" of 5,000
-// parameters (library only), and the JS heap. Prints medians and ratios to the baseline; writes bench-results/latest.json and
+// scroll frames top to bottom, the details dialog over 50,000 vs 5 issues, "Show all" of 5,000
+// parameters and of 10,000 object types (library only), and the JS heap. Prints medians and ratios to the baseline; writes bench-results/latest.json and
 // bench/RESULTS.md. Env: BENCH_REPS (5), BENCH_SIZES (1000,10000,100000), BENCH_FRAMES (120),
 // BENCH_UPDATES (9), BENCH_DETAILS (5 warm opens of each dialog per repetition), CHROMIUM_PATH
 // (/usr/bin/chromium).
@@ -120,6 +120,11 @@ async function runOnce(app, size, rep) {
         details.showAll.push(await run(() => window.bench.showAll(), undefined, 'show all parameters'));
         await page.waitForTimeout(100);
       }
+      details.showAllObjects = [];
+      for (let i = 0; i < DETAILS; i++) {
+        details.showAllObjects.push(await run(() => window.bench.showAllObjects(), undefined, 'show all objects'));
+        await page.waitForTimeout(100);
+      }
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return { app, size, rep, source, mount, updates, slowFrames, frames, heapAfterMount, heapAfterScroll, details };
@@ -186,6 +191,7 @@ for (const app of APPS) {
         detailsSmallPaint: perRep((r) => median(r.details.small.map((d) => d.paint))),
         detailsFirstPaint: perRep((r) => r.details.first.paint),
         showAllPaint: perRep((r) => median(r.details.showAll.map((d) => d.paint))),
+        showAllObjectsPaint: perRep((r) => median(r.details.showAllObjects.map((d) => d.paint))),
         sourceColdQuery: perRep((r) => r.source.coldQuery),
         sourceWarmQuery: perRep((r) => r.source.warmQuery),
         sourceAfterUpdateQuery: perRep((r) => r.source.afterUpdateQuery),
@@ -254,13 +260,13 @@ for (const size of SIZES) {
 }
 lines.push(
   '',
-  '| migrations | details dialog: "Show all" 5,000 parameters → painted | ratio to opening it with 5 issues |',
-  '| ---: | ---: | ---: |',
+  '| migrations | details dialog: "Show all" 5,000 parameters → painted | ratio to opening it with 5 issues | "Show all" 10,000 object types → painted | ratio |',
+  '| ---: | ---: | ---: | ---: | ---: |',
 );
 for (const size of SIZES) {
   const s = lib[size];
   lines.push(
-    `| ${size.toLocaleString('en-US')} | ${fmt(s.showAllPaint)} ms | ${ratio(s.showAllPaint, s.detailsSmallPaint)} |`,
+    `| ${size.toLocaleString('en-US')} | ${fmt(s.showAllPaint)} ms | ${ratio(s.showAllPaint, s.detailsSmallPaint)} | ${fmt(s.showAllObjectsPaint)} ms | ${ratio(s.showAllObjectsPaint, s.detailsSmallPaint)} |`,
   );
 }
 lines.push(

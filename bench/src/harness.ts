@@ -111,6 +111,8 @@ export interface BenchApi {
   details?(kind: 'huge' | 'small' | 'first'): Promise<PaintTimes>;
   /** In the open details dialog of a migration with 5,000 parameters: "Show all" → all painted (library only). */
   showAll?(): Promise<PaintTimes>;
+  /** In the open details dialog of a migration with 10,000 object types: "Show all" → all painted (library only). */
+  showAllObjects?(): Promise<PaintTimes>;
   /** Opens the details dialog and leaves it open (for looking at it). */
   open?(kind: 'huge' | 'small' | 'first'): void;
 }

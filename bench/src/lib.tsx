@@ -8,7 +8,7 @@ import type { InMemoryDataSource } from '../../src/data-sources/in-memory/types.
 import '../../src/styles/tokens.css';
 import '../../src/styles/components.css';
 import { benchRecords, NOW } from './data.js';
-import { jitter, scrollFrames, scrollToTop, warmIntl, whenPainted } from './harness.js';
+import { jitter, type PaintTimes, scrollFrames, scrollToTop, warmIntl, whenPainted } from './harness.js';
 
 const container = document.getElementById('root') as HTMLElement;
 const root = createRoot(container);
@@ -47,6 +47,20 @@ const migrationOf = (kind: 'huge' | 'small' | 'first') =>
 
 const rows = () => container.querySelectorAll<HTMLElement>('tbody tr[data-row-key]');
 
+/** Opens record `index`, clicks the "Show all" of its parameters or objects, times it till painted. */
+async function showAll(index: number, section: 'parameters' | 'objects'): Promise<PaintTimes> {
+  select(records[index]?.id as string);
+  const button = () =>
+    document.querySelector<HTMLButtonElement>(`[role="dialog"] .mlv-details__${section} .mlv-details__show-all`);
+  await whenPainted(document.body, () => button() !== null);
+  const start = performance.now();
+  button()?.click();
+  const painted = await whenPainted(document.body, () => button() === null);
+  select(null);
+  await whenPainted(document.body, () => document.querySelector('[role="dialog"]') === null);
+  return { paint: painted.paint - start, frame: painted.frame - start };
+}
+
 window.bench = {
   unmount() {
     root.render(null);
@@ -63,6 +77,15 @@ window.bench = {
     // Record 5 carries a generated config of 5,000 parameters, for "Show all".
     const config = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`option_${i}`, `value ${i}`]));
     records[5] = { ...(records[5] as MigrationLogDetailsRecord), parameters: config };
+    // Record 6 is a wide migration of 10,000 object types, for the objects' "Show all".
+    const objects = Array.from({ length: 10_000 }, (_, i) => ({
+      name: `object_type_${i}`,
+      total: 1000 + i,
+      processed: 900 + i,
+      failed: i % 7,
+      skipped: i % 3,
+    }));
+    records[6] = { ...(records[6] as MigrationLogDetailsRecord), objects };
     source = createInMemoryDataSource(records, { now: () => NOW });
     // The "server" is up and has answered before the page mounts, as a real backend would have
     // its indexes; its own cost is reported separately.
@@ -111,17 +134,8 @@ window.bench = {
     select(migrationOf(kind));
   },
 
-  async showAll() {
-    select(records[5]?.id as string);
-    const button = () => document.querySelector<HTMLButtonElement>('[role="dialog"] .mlv-details__show-all');
-    await whenPainted(document.body, () => button() !== null);
-    const start = performance.now();
-    button()?.click();
-    const painted = await whenPainted(document.body, () => button() === null);
-    select(null);
-    await whenPainted(document.body, () => document.querySelector('[role="dialog"]') === null);
-    return { paint: painted.paint - start, frame: painted.frame - start };
-  },
+  showAll: () => showAll(5, 'parameters'),
+  showAllObjects: () => showAll(6, 'objects'),
 
   async details(kind) {
     const start = performance.now();
