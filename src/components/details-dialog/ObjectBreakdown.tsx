@@ -1,7 +1,7 @@
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationObjectStats } from '../../core/types.js';
 import { countText } from './details-parts.js';
-import { useShowAll } from './use-show-all.js';
+import { FIRST, useShowAll } from './use-show-all.js';
 
 interface ObjectBreakdownProps {
   objects: MigrationObjectStats[];
@@ -19,16 +19,17 @@ const COLUMNS = [
 
 /**
  * After "Show all", focus goes to the first revealed row's header cell, not the row: a screen reader
- * reads a cell with its row and column header, and table navigation goes on from there.
+ * reads a cell with its row and column header, and table navigation goes on from there. (The
+ * table's rows start with its header row.)
  */
-const rowHeader = (row: Element) => row.firstElementChild as Element;
+const rowHeader = (table: HTMLTableElement) => table.rows[FIRST + 1]?.cells[0];
 
 /**
  * Records per object type (subscriptions, invoice items, …) as a captioned table; past the first 50
  * rows, the rest on request.
  */
 export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownProps) {
-  const [list, end, more, showAll] = useShowAll<HTMLTableSectionElement>(objects.length, rowHeader);
+  const [list, end, more, showAll] = useShowAll<HTMLTableElement>(objects.length, rowHeader);
   if (objects.length === 0) {
     return (
       <section className="mlv-details__objects" aria-label={messages.objectsCaption}>
@@ -41,7 +42,7 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
       {/* Wide tables scroll inside the dialog instead of widening it; focusable so keyboards can scroll it. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="mlv-details__table-scroll" aria-label={messages.objectsCaption} tabIndex={0}>
-        <table className="mlv-details__table">
+        <table ref={list} className="mlv-details__table">
           <caption className="mlv-details__caption">{messages.objectsCaption}</caption>
           <thead>
             <tr>
@@ -53,23 +54,30 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
               ))}
             </tr>
           </thead>
-          {/* Re-keyed on "Show all": a new body is built in linear time (see useShowAll). */}
-          <tbody key={+more} ref={list}>
-            {objects.slice(0, end).map((object, index) => (
-              // Names come from the server and may repeat; the index keeps keys unique.
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond position.
-              <tr key={index}>
-                <th scope="row" className="mlv-details__object-name">
-                  <bdi>{object.name}</bdi>
-                </th>
-                {COLUMNS.map(([column]) => (
-                  <td key={column} data-column={column}>
-                    {countText(object[column], locale, messages)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          {/* Bodies of 50 rows: those past the first are laid out only near the view (see components.css),
+              and "Show all" appends bodies, not thousands of rows React would place one by one. */}
+          {objects.slice(0, end).map(
+            (_, start) =>
+              start % FIRST === 0 && (
+                // Names come from the server and may repeat; positions keep keys unique.
+                // biome-ignore lint/suspicious/noArrayIndexKey: bodies and rows have no identity beyond position.
+                <tbody key={start}>
+                  {objects.slice(start, start + FIRST).map((object, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+                    <tr key={index}>
+                      <th scope="row" className="mlv-details__object-name">
+                        <bdi>{object.name}</bdi>
+                      </th>
+                      {COLUMNS.map(([column]) => (
+                        <td key={column} data-column={column}>
+                          {countText(object[column], locale, messages)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              ),
+          )}
         </table>
       </section>
       {more && (
