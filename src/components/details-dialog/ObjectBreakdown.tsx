@@ -1,3 +1,6 @@
+// biome-ignore-all lint/a11y/noRedundantRoles: over 50 rows, the table's parts are laid out as blocks
+// and grids (see components.css); explicit roles keep it a table in a browser that drops the
+// semantics of a table whose display changed (Safari has done so), which we cannot test here.
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationObjectStats } from '../../core/types.js';
 import { countText } from './details-parts.js';
@@ -42,13 +45,15 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
       {/* Wide tables scroll inside the dialog instead of widening it; focusable so keyboards can scroll it. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
       <section className="mlv-details__table-scroll" aria-label={messages.objectsCaption} tabIndex={0}>
-        <table ref={list} className="mlv-details__table">
+        <table ref={list} role="table" className="mlv-details__table">
           <caption className="mlv-details__caption">{messages.objectsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{messages.objectName}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {messages.objectName}
+              </th>
               {COLUMNS.map(([column, header]) => (
-                <th key={column} scope="col" data-column={column}>
+                <th key={column} scope="col" role="columnheader" data-column={column}>
                   {messages[header]}
                 </th>
               ))}
@@ -61,15 +66,15 @@ export function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownPr
               start % FIRST === 0 && (
                 // Names come from the server and may repeat; positions keep keys unique.
                 // biome-ignore lint/suspicious/noArrayIndexKey: bodies and rows have no identity beyond position.
-                <tbody key={start}>
+                <tbody key={start} role="rowgroup">
                   {objects.slice(start, start + FIRST).map((object, index) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-                    <tr key={index}>
-                      <th scope="row" className="mlv-details__object-name">
+                    <tr key={index} role="row">
+                      <th scope="row" role="rowheader" className="mlv-details__object-name">
                         <bdi>{object.name}</bdi>
                       </th>
                       {COLUMNS.map(([column]) => (
-                        <td key={column} data-column={column}>
+                        <td key={column} role="cell" data-column={column}>
                           {countText(object[column], locale, messages)}
                         </td>
                       ))}

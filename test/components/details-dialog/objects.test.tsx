@@ -37,6 +37,23 @@ describe('a long per-object table', () => {
     expect(within(section).getByRole('table', { name: 'Records by object' })).toBeTruthy();
   });
 
+  // Over 50 rows the parts lay out as blocks and grids (components.css): a browser that drops a
+  // table's semantics when its display changes must still find one through explicit roles.
+  it('names every part of the table by an explicit role, for browsers that drop table semantics with display', async () => {
+    const { section } = await openWith(120);
+    fireEvent.click(within(section).getByRole('button', { name: 'Show all 120 objects' }));
+    const table = section.querySelector('table') as HTMLTableElement;
+    expect(table.getAttribute('role')).toBe('table');
+    const groups = [table.tHead, ...table.tBodies].map((group) => group?.getAttribute('role'));
+    expect(new Set(groups)).toEqual(new Set(['rowgroup']));
+    const rows = [...table.rows];
+    expect(rows).toHaveLength(121);
+    for (const row of rows) expect(row.getAttribute('role')).toBe('row');
+    const roles = (row: HTMLTableRowElement) => [...row.cells].map((cell) => cell.getAttribute('role'));
+    expect(roles(rows[0] as HTMLTableRowElement)).toEqual(Array(5).fill('columnheader'));
+    for (const row of rows.slice(1)) expect(roles(row)).toEqual(['rowheader', 'cell', 'cell', 'cell', 'cell']);
+  });
+
   it('starts again at 50 for another migration the open dialog shows, even one already loaded', async () => {
     const { source } = fakeSource(async (id) => detailsRecord(id, { objects: objectsOf(120) }));
     const queryClient = testClient();
