@@ -6,6 +6,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 export default defineConfig({
   plugins: [react()],
+  // Radix hooks the library imports directly (Radix Dialog ships them too). With a dependency cache
+  // from before they were imported, the optimiser found them mid-run, re-bundled, and Vite reloaded
+  // the stories under test ("Failed to fetch dynamically imported module"). Listed, they are
+  // bundled before any test runs.
+  optimizeDeps: { include: ['@radix-ui/react-use-callback-ref', '@radix-ui/react-use-layout-effect'] },
   test: {
     projects: [
       {
