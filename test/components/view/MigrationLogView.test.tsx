@@ -179,26 +179,9 @@ describe('MigrationLogView', () => {
   });
   it('re-renders no row when its dialog opens and closes (the table gets the same props)', async () => {
     const user = userEvent.setup();
-    const renders = new Map<string, number>();
-    const columns = [
-      {
-        id: 'probe',
-        header: 'Probe',
-        cell: (row: { id: string }) => {
-          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
-          return null;
-        },
-      },
-    ];
+    const { renders, columns } = renderProbe();
     renderWithClient(<MigrationLogView dataSource={source()} now={NOW} timeZone="UTC" columns={columns} />);
-    const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
-    await waitFor(() => expect(renders.size).toBe(25));
-    const before = new Map(renders);
-    await user.click(buttons[2] as HTMLElement);
-    await screen.findByRole('dialog');
-    await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(renders).toEqual(before);
+    await expectNoRowRendersAcrossDetails(user, renders);
   });
   // Controlled: the host re-renders with the new selection, passing a stable setter or a new
   // callback on each render (an inline arrow, as in the README); neither reaches the rows.
@@ -207,25 +190,36 @@ describe('MigrationLogView', () => {
     ['an inline callback', false],
   ])('re-renders no row when a controlled dialog opens and closes, given %s', async (_, stable) => {
     const user = userEvent.setup();
-    const renders = new Map<string, number>();
-    const columns = [
-      {
-        id: 'probe',
-        header: 'Probe',
-        cell: (row: { id: string }) => {
-          renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
-          return null;
-        },
-      },
-    ];
+    const { renders, columns } = renderProbe();
     renderWithClient(<SelectingHost source={source()} columns={columns} stable={stable} />);
-    const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
-    await waitFor(() => expect(renders.size).toBe(25));
-    const before = new Map(renders);
-    await user.click(buttons[2] as HTMLElement);
-    await screen.findByRole('dialog');
-    await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(renders).toEqual(before);
+    await expectNoRowRendersAcrossDetails(user, renders);
   });
 });
+
+/** A host column that counts its cell renders per row. */
+function renderProbe() {
+  const renders = new Map<string, number>();
+  const columns = [
+    {
+      id: 'probe',
+      header: 'Probe',
+      cell: (row: { id: string }) => {
+        renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+        return null;
+      },
+    },
+  ];
+  return { renders, columns };
+}
+
+/** Opens a row's details and closes them again; no row may render meanwhile. */
+async function expectNoRowRendersAcrossDetails(user: ReturnType<typeof userEvent.setup>, renders: Map<string, number>) {
+  const buttons = await screen.findAllByRole('button', { name: /^View details of/ });
+  await waitFor(() => expect(renders.size).toBe(25));
+  const before = new Map(renders);
+  await user.click(buttons[2] as HTMLElement);
+  await screen.findByRole('dialog');
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(renders).toEqual(before);
+}
