@@ -1,5 +1,6 @@
 import { composeStories } from '@storybook/react-vite';
 import * as tableStories from '../../stories/MigrationLogTable.stories.js';
+import { channels, contrast } from './support/colour.js';
 import { storyProject } from './support/run-story.js';
 
 // The brand story is the theming recipe the README gives. A brand colour chosen for the light theme
@@ -8,26 +9,6 @@ import { storyProject } from './support/run-story.js';
 const { CustomBrandTheme } = composeStories(tableStories);
 
 beforeAll(storyProject.beforeAll);
-
-/** sRGB channels of a computed `rgb()` / `rgba()` colour. */
-function channels(colour: string): [number, number, number] {
-  const match = /^rgba?\((\d+), (\d+), (\d+)(?:, 1)?\)$/.exec(colour);
-  if (!match) throw new Error(`Expected an opaque rgb() colour, got "${colour}"`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function luminance(colour: string): number {
-  const [r, g, b] = channels(colour).map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 /** A token as the element would paint it: through `color`, inside the view's root. */
 function resolve(root: Element, token: string): string {

@@ -1,6 +1,6 @@
 import { composeStories } from '@storybook/react-vite';
-import { cdp } from 'vitest/browser';
 import * as tableStories from '../../stories/MigrationLogTable.stories.js';
+import { emulateColours as emulate } from './support/emulate-media.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // Forced colours (Windows High Contrast) replace the theme's colours with the user's system ones;
@@ -8,14 +8,6 @@ import { runStory, storyProject } from './support/run-story.js';
 const { Default } = composeStories(tableStories);
 
 beforeAll(storyProject.beforeAll);
-
-const emulate = (value: 'active' | 'none', scheme: 'light' | 'dark') =>
-  cdp().send('Emulation.setEmulatedMedia', {
-    features: [
-      { name: 'forced-colors', value },
-      { name: 'prefers-color-scheme', value: scheme },
-    ],
-  });
 
 it.each(['light', 'dark'] as const)(
   'the status filter icons take the system text colour in forced colours (%s system theme)',

@@ -1,4 +1,5 @@
-import { cdp } from 'vitest/browser';
+import { contrast } from './support/colour.js';
+import { emulateColours as emulate } from './support/emulate-media.js';
 import { manyObjects, objectsStory, objectTable, showAllObjects } from './support/objects-story.js';
 import { px, runStory, storyProject } from './support/run-story.js';
 
@@ -8,27 +9,6 @@ import { px, runStory, storyProject } from './support/run-story.js';
 // protocol), and the focused row header's ring must show, at 3:1 against the dialog (WCAG 1.4.11),
 // inside the body that clips it.
 beforeAll(storyProject.beforeAll);
-
-const emulate = (value: 'active' | 'none', scheme: 'light' | 'dark') =>
-  cdp().send('Emulation.setEmulatedMedia', {
-    features: [
-      { name: 'forced-colors', value },
-      { name: 'prefers-color-scheme', value: scheme },
-    ],
-  });
-
-/** Relative luminance of a computed `rgb()` / `rgba()` colour (WCAG 2.x). */
-const luminance = (colour: string) => {
-  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
-    const c = Number(part) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-};
 
 const cases = [
   { name: 'light theme', theme: undefined, forced: undefined },
