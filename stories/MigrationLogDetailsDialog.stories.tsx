@@ -145,6 +145,42 @@ export const ManyObjects: Story = {
 };
 
 /**
+ * 500 object types after "Show all", in German, with ten-digit counts and long unbroken names
+ * (fewer than ManyObjects: axe reads every cell shown). Past 50 rows
+ * the rows are laid out as grids of fixed columns, and bodies far from the view skip layout.
+ * Focus is on the first revealed row's header cell.
+ */
+export const ManyObjectsShownAll: Story = {
+  args: {
+    dataSource: createInMemoryDataSource(
+      [
+        {
+          ...noIssues,
+          objects: Array.from({ length: 500 }, (_, i) => ({
+            name: i % 3 === 1 ? `subscription_charge_rate_override_${i}` : `object_${i}`,
+            total: 1_234_567_890 - i,
+            processed: 1_234_567_890 - i,
+            failed: i % 7 === 0 ? 1 : 0,
+            skipped: 0,
+          })),
+        },
+      ],
+      { now: () => STORY_NOW },
+    ),
+    migrationId: 'mig-clean',
+    locale: 'de-DE',
+    messages: germanMessages,
+  },
+  play: async ({ canvasElement }) => {
+    const body = canvasElement.ownerDocument.body;
+    const objects = await within(body).findByRole('table', { name: germanMessages.objectsCaption });
+    const section = objects.closest('.mlv-details__objects') as HTMLElement;
+    await userEvent.click(within(section).getByRole('button'));
+    await expect(await within(section).findByRole('rowheader', { name: 'object_50' })).toHaveFocus();
+  },
+};
+
+/**
  * A broken backend's 20,000-character id and 10,000-character user: the header's description
  * scrolls (a keyboard stop of its own) instead of pushing the details out of the dialog.
  */
