@@ -3,7 +3,8 @@ import { runStory, storyProject } from './support/run-story.js';
 
 // Only a table shown all at once in bodies of 50 (after "Show all" of more than 50 object types)
 // lays its parts out as blocks and grids. Up to 50 rows, and more before "Show all", it is a table
-// laid out as one: columns as wide as their content, nothing skipped.
+// laid out as one, nothing skipped (columns as wide as their content up to 50 object types; over
+// 50, as wide as after "Show all": objects-show-all-columns-stay).
 beforeAll(storyProject.beforeAll);
 
 const layout = (table: HTMLTableElement) => ({
