@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { canonicalQuery } from '../../core/query.js';
+import { canonicalQuery, wholeAtLeast } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
-import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
+import { DEFAULT_SCROLL_PAGE_SIZE, useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
@@ -128,6 +128,7 @@ export function ScrollTable(props: TableBodyProps) {
     rowHeight,
     count,
     rowAt: logs.rowAt,
+    loaded: chunksOf(wanted.current, wholeAtLeast(props.scrollPageSize, 1, DEFAULT_SCROLL_PAGE_SIZE)),
     items,
     sameList: shownList.current === list,
     jumpTo,
@@ -232,4 +233,9 @@ export function ScrollTable(props: TableBodyProps) {
       )}
     </>
   );
+}
+
+/** The rows of the whole chunks (of `size`) covering `range`: where the range hook's loaded rows can be. */
+function chunksOf(range: { start: number; end: number }, size: number) {
+  return { start: Math.floor(range.start / size) * size, end: (Math.floor(range.end / size) + 1) * size };
 }

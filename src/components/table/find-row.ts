@@ -1,19 +1,19 @@
 /**
- * Where a migration's row is after a refresh, searched outward from its old place through the loaded
- * rows (rows that came or went above it moved it, usually by a few). Null when it is not among them:
- * it left the list, or moved beyond the chunks loaded around the view.
+ * Where a migration's row is after a refresh, searched outward from its old place (rows that came or
+ * went above it moved it, usually by a few) through every loaded row from `start` up to `end`: the
+ * chunks the view holds, past one still loading. Null when it is not among them: it left the list,
+ * or moved beyond the loaded chunks.
  */
 export function findRow(
   rowAt: (index: number) => { rowKey: string } | undefined,
   rowKey: string,
   from: number,
-  count: number,
+  end: number,
+  start = 0,
 ): number | null {
-  for (let distance = 1; ; distance++) {
-    const above = from - distance >= 0 ? rowAt(from - distance) : undefined;
-    const below = from + distance < count ? rowAt(from + distance) : undefined;
-    if (above?.rowKey === rowKey) return from - distance;
-    if (below?.rowKey === rowKey) return from + distance;
-    if (!above && !below) return null;
+  for (let distance = 1; from - distance >= start || from + distance < end; distance++) {
+    if (from - distance >= start && rowAt(from - distance)?.rowKey === rowKey) return from - distance;
+    if (from + distance < end && rowAt(from + distance)?.rowKey === rowKey) return from + distance;
   }
+  return null;
 }

@@ -17,6 +17,8 @@ interface ScrollRowFocusOptions {
   count: number;
   /** The loaded row at a place. */
   rowAt: (index: number) => MigrationLog | undefined;
+  /** The places the loaded rows can be in (the chunks asked for), end excluded; rowAt has no others. */
+  loaded: { start: number; end: number };
   /** The rows the virtualizer renders, in order. */
   items: { index: number }[];
   /** False from a new sort or filter until its list is shown: that list starts at its top. */
@@ -36,7 +38,7 @@ interface ScrollRowFocusOptions {
  * and the body's handlers.
  */
 export function useScrollRowFocus(options: ScrollRowFocusOptions) {
-  const { body, scrollElement, virtualizer, rowHeight, count, rowAt, items, jumpTo } = options;
+  const { body, scrollElement, virtualizer, rowHeight, count, rowAt, loaded, items, jumpTo } = options;
   const first = items[0];
   const last = items[items.length - 1];
   const rendered = (index: number) => !!first && !!last && index >= first.index && index <= last.index;
@@ -56,7 +58,7 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
   // on the control in it; a migration that left the list leaves focus on its place, as before.
   const seen = focused.current;
   if (seen?.rowKey && seen.index === active && options.sameList && rowAt(active)?.rowKey !== seen.rowKey) {
-    const to = findRow(rowAt, seen.rowKey, active, count);
+    const to = findRow(rowAt, seen.rowKey, active, Math.min(count, loaded.end), loaded.start);
     if (to !== null) {
       moved.current = { from: active, to };
       if (!rendered(to)) pinned.current = to;

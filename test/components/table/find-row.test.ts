@@ -17,10 +17,19 @@ describe('findRow', () => {
     expect(findRow(loaded(['a', 'c', 'd']), 'b', 1, 3)).toBeNull();
   });
 
-  it('looks only through loaded rows, and not past the rows that can be scrolled to', () => {
+  it('looks through every loaded row, past one still loading, and not past the rows that can be scrolled to', () => {
     const keys = ['a', undefined, 'x', 'b'];
-    expect(findRow(loaded(keys), 'x', 0, 4)).toBeNull();
+    expect(findRow(loaded(keys), 'x', 0, 4)).toBe(2);
+    expect(findRow(loaded([undefined, undefined, 'a', undefined, undefined, 'x']), 'x', 2, 6)).toBe(5);
     expect(findRow(loaded(['a', 'b', 'c']), 'c', 0, 2)).toBeNull();
     expect(findRow(loaded(['a', 'b', 'c']), 'c', 0, 3)).toBe(2);
+  });
+
+  it('looks only between start and end, the loaded chunks of a long list', () => {
+    const keys = ['x', 'a', 'b', 'c', 'd', 'y'];
+    expect(findRow(loaded(keys), 'x', 3, 5, 1)).toBeNull();
+    expect(findRow(loaded(keys), 'y', 3, 5, 1)).toBeNull();
+    expect(findRow(loaded(keys), 'a', 3, 5, 1)).toBe(1);
+    expect(findRow(loaded(keys), 'y', 3, 6, 1)).toBe(5);
   });
 });
