@@ -129,6 +129,7 @@ export function ScrollTable(props: TableBodyProps) {
     count,
     rowAt: logs.rowAt,
     loaded: chunksOf(wanted.current, wholeAtLeast(props.scrollPageSize, 1, DEFAULT_SCROLL_PAGE_SIZE)),
+    settled: !logs.isFetching,
     items,
     sameList: shownList.current === list,
     jumpTo,

@@ -19,6 +19,8 @@ interface ScrollRowFocusOptions {
   rowAt: (index: number) => MigrationLog | undefined;
   /** The places the loaded rows can be in (the chunks asked for), end excluded; rowAt has no others. */
   loaded: { start: number; end: number };
+  /** No chunk is being fetched: a refresh has answered in full. */
+  settled: boolean;
   /** The rows the virtualizer renders, in order. */
   items: { index: number }[];
   /** False from a new sort or filter until its list is shown: that list starts at its top. */
@@ -51,12 +53,16 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
   const moved = useRef<{ from: number; to: number } | null>(null);
   // A followed row outside the rendered rows: rendered anyway, in its place, until the scroll to it.
   const pinned = useRef<number | null>(null);
+  // The focused migration, not in the rows loaded so far while a chunk still answers the refresh: kept
+  // as the one focus follows, as that chunk may hold it (chunks answer one by one).
+  const seeking = useRef(false);
 
   // A refresh that added or took away rows above the focused one moved its migration: focus follows
   // the migration, as in paged mode, not the place (where another migration now is, and a screen
   // reader would hear nothing). Its element keeps its key at the new place, so focus stays on it, or
   // on the control in it; a migration that left the list leaves focus on its place, as before.
   const seen = focused.current;
+  seeking.current = false;
   if (seen?.rowKey && seen.index === active && options.sameList && rowAt(active)?.rowKey !== seen.rowKey) {
     const to = findRow(rowAt, seen.rowKey, active, Math.min(count, loaded.end), loaded.start);
     if (to !== null) {
@@ -64,7 +70,7 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
       if (!rendered(to)) pinned.current = to;
       setActive(to);
       setShift(shift + active - to);
-    }
+    } else if (!options.settled) seeking.current = true;
   }
 
   // A new sort or filter starts its list at the top, as the table's scroll does. Before the next
@@ -105,7 +111,7 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
     if (move && (!rendered(move.to) || scrollFor(move.from) === undefined)) scrollIntoView(move.to);
     if (pinned.current !== null && rendered(pinned.current)) pinned.current = null;
     const row = document.activeElement?.closest<HTMLElement>('tr[data-index]');
-    if (focused.current)
+    if (focused.current && !seeking.current)
       focused.current =
         row && body.current?.contains(row) ? { index: Number(row.dataset.index), rowKey: row.dataset.rowKey } : null;
   });
