@@ -64,6 +64,8 @@ export const germanMessages: MigrationLogMessages = {
   totalItems: (total) => `${total.toLocaleString('de-DE')} ${total === 1 ? 'Migration' : 'Migrationen'}`,
   scrollLimited: (shown, total) =>
     `Angezeigt werden die ersten ${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')}. Grenzen Sie die Liste mit den Filtern ein, um den Rest zu erreichen.`,
+  focusedRowReplaced: (row) =>
+    `Die fokussierte Migration steht jetzt an anderer Stelle der Liste oder nicht mehr darin; diese Zeile zeigt jetzt die ${row}.`,
   pagination: 'Seiten',
   firstPage: 'Erste Seite',
   previousPage: 'Vorherige Seite',

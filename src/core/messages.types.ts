@@ -115,6 +115,13 @@ export interface MigrationLogMessages {
    * `shown` rows reachable of `total` matching.
    */
   scrollLimited: (shown: number, total: number) => string;
+  /**
+   * Scroll mode, announced (politely, screen readers only) when a refresh took the focused migration out of every
+   * loaded row (it left the list, or moved past the loaded chunks) and focus stays on its place: `row` names the
+   * migration now there, as `migrationStartedAt` or `migrationWithId`. Optional: its English default ships with
+   * `scrollMode`, so pages that only page do not carry it.
+   */
+  focusedRowReplaced?: (row: string) => string;
   /** Accessible name of the pager's « button. */
   firstPage: string;
   /** Accessible name of the pager's ‹ button; the visible text of the issues pager's first button. */

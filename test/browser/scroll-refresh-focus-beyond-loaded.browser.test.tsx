@@ -7,13 +7,19 @@ import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration, pushingSource } from './support/pushing-source.js';
 import { runStory, storyProject } from './support/run-story.js';
 
-// Scroll mode follows the focused migration when a refresh moves it, through the rows it has loaded.
-// A chunk answering the refresh after its neighbours made the view give up on a migration that had
-// only moved into that chunk: focus stayed on its place, which showed another migration.
+// Scroll mode follows the focused migration when a refresh moves it, but only through the rows it has
+// loaded. A migration pushed past them (300 new ones above it, with chunks of 100), or gone from the
+// list, left focus on its place, which then showed another migration without a word: a screen reader
+// user heard nothing and might press Enter on the wrong one. And a chunk answering after its
+// neighbours made the view give up on a migration that had only moved into that chunk.
 beforeAll(storyProject.beforeAll);
 
 const rowAt = (canvas: HTMLElement, index: number) => canvas.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
 const rowOf = (canvas: HTMLElement, id: string) => canvas.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
+const focusedRow = () => document.activeElement?.closest<HTMLElement>('tr');
+/** How the row names its migration: its details button's name, less "View details of the ". */
+const named = (row: HTMLElement | null | undefined) =>
+  row?.querySelector('.mlv-row-actions__details')?.getAttribute('aria-label')?.replace('View details of the ', '');
 
 /** Migrations `ids`, newest first; `start` and `finish` push a change; `delays` holds back a chunk's answers (ms by page index). */
 function source(ids: string[]) {
@@ -53,6 +59,50 @@ async function focusRow(canvas: HTMLElement, index: number) {
   await vi.waitFor(() => expect(document.activeElement).toBe(rowAt(canvas, index)));
 }
 
+it('scroll mode: the focused migration pushed past every loaded row, focus stays on its place and the user is told', async () => {
+  const data = source(Array.from({ length: 400 }, (_, i) => `m${i}`));
+  await withScrollView(data, async (canvas) => {
+    await focusRow(canvas, 5);
+    const row = rowOf(canvas, 'm5');
+    const said = recordAnnouncements(canvas);
+    // 300 new migrations above it: it is now row 306, in a chunk (of 100) nobody asked for.
+    data.start(300);
+    await vi.waitFor(() => expect(row?.dataset.rowKey).toBe('n4'));
+    // Not a jump to a place the view cannot know; its place keeps focus, on the same element.
+    expect(document.activeElement).toBe(row);
+    expect(row).toHaveAttribute('aria-rowindex', '7');
+    expect(area(canvas).scrollTop).toBe(0);
+    await vi.waitFor(() =>
+      expect(said.said).toContain(
+        `The migration in focus moved elsewhere in the list or left it; this row now shows the ${named(row)}.`,
+      ),
+    );
+    said.stop();
+    // The keyboard goes on from there, and a new move is not announced again.
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(focusedRow()?.dataset.rowKey).toBe('n5'));
+  });
+});
+
+it('scroll mode: the focused migration gone from a fully loaded list, focus stays on its place and the user is told', async () => {
+  const data = source(['a', 'b', 'c', 'd', 'e']);
+  await withScrollView(data, async (canvas) => {
+    await focusRow(canvas, 2);
+    const row = rowAt(canvas, 2);
+    const said = recordAnnouncements(canvas);
+    data.finish('c');
+    await vi.waitFor(() => expect(rowOf(canvas, 'c')).toBeNull());
+    expect(document.activeElement).toBe(row);
+    expect(focusedRow()?.dataset.rowKey).toBe('d');
+    await vi.waitFor(() =>
+      expect(said.said).toContain(
+        `The migration in focus moved elsewhere in the list or left it; this row now shows the ${named(row)}.`,
+      ),
+    );
+    said.stop();
+  });
+});
+
 it('scroll mode: a migration moved into a chunk that answers the refresh later than the others is followed there', async () => {
   const data = source(Array.from({ length: 60 }, (_, i) => `m${i}`));
   // Chunks of 10: the view has several loaded, each refreshed by its own request.
@@ -75,3 +125,5 @@ it('scroll mode: a migration moved into a chunk that answers the refresh later t
     10,
   );
 });
+
+const area = (canvas: HTMLElement) => canvas.querySelector<HTMLElement>('.mlv-table-scroll') as HTMLElement;

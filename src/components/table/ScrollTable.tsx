@@ -2,7 +2,9 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { canonicalQuery, wholeAtLeast } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { DEFAULT_SCROLL_PAGE_SIZE, useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
+import { LiveStatus } from '../shared/LiveStatus.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
+import { describeRow } from './cells.js';
 import type { TableColumn } from './columns.js';
 import { MigrationLogRow } from './MigrationLogRow.js';
 import { syncRowTabOrder } from './row-tab-order.js';
@@ -24,6 +26,9 @@ const INITIAL_RECT = { width: 0, height: 480 };
  * server's total of a billion would make the virtualizer allocate a billion positions.
  */
 const MAX_SCROLL_HEIGHT = 15_000_000;
+/** English `messages.focusedRowReplaced`: here, not in the default messages, so paged-only pages do not ship it. */
+const focusedRowReplaced = (row: string) =>
+  `The migration in focus moved elsewhere in the list or left it; this row now shows the ${row}.`;
 
 /**
  * The scrolling mode of the table: one tall list over the whole history, virtualised with TanStack
@@ -136,7 +141,7 @@ export function ScrollTable(props: TableBodyProps) {
     onOpenDetails: renderContext.onOpenDetails,
   });
 
-  const { tabStop, pinnedRow } = rowFocus;
+  const { tabStop, pinnedRow, replaced } = rowFocus;
   const spacer = (height: number, key?: string) =>
     height > 0 && (
       // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row holds nothing focusable; hidden so only data rows are counted
@@ -174,6 +179,10 @@ export function ScrollTable(props: TableBodyProps) {
   return (
     <>
       <TableNotices state={logs} messages={messages} now={props.now} />
+      {/* Outside the table, which is aria-busy while it refreshes: a screen reader may hold back what changes there. */}
+      <LiveStatus
+        text={replaced ? (messages.focusedRowReplaced ?? focusedRowReplaced)(describeRow(replaced, renderContext)) : ''}
+      />
       <div
         ref={scrollRef}
         className="mlv-table-scroll mlv-table-scroll--virtual"

@@ -35,9 +35,10 @@ interface ScrollRowFocusOptions {
  * The rows are one tab stop, moved by the keyboard (scrolling first when the target is not rendered).
  * A refresh that moves the focused row's migration to another place moves focus with it, as in paged
  * mode, and one that takes its row away moves focus to the new last row, or to the empty message:
- * otherwise a screen reader would hear nothing, or focus would fall to <body> (WCAG 2.4.3).
- * Returns what the rows' keys and tab stop need, a followed row to render outside the rendered ones,
- * and the body's handlers.
+ * otherwise a screen reader would hear nothing, or focus would fall to <body> (WCAG 2.4.3). When the
+ * migration is in no loaded row, focus stays on its place and the row now there is returned, to be
+ * announced. Returns what the rows' keys and tab stop need, a followed row to render outside the
+ * rendered ones, that replacing row, and the body's handlers.
  */
 export function useScrollRowFocus(options: ScrollRowFocusOptions) {
   const { body, scrollElement, virtualizer, rowHeight, count, rowAt, loaded, items, jumpTo } = options;
@@ -56,21 +57,28 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
   // The focused migration, not in the rows loaded so far while a chunk still answers the refresh: kept
   // as the one focus follows, as that chunk may hold it (chunks answer one by one).
   const seeking = useRef(false);
+  // The row now in the place of a focused migration found in no loaded row, and that migration.
+  const [replaced, setReplaced] = useState<{ lost: string; row: MigrationLog } | null>(null);
 
   // A refresh that added or took away rows above the focused one moved its migration: focus follows
   // the migration, as in paged mode, not the place (where another migration now is, and a screen
   // reader would hear nothing). Its element keeps its key at the new place, so focus stays on it, or
-  // on the control in it; a migration that left the list leaves focus on its place, as before.
+  // on the control in it. A migration in no loaded row left the list or moved beyond the chunks
+  // loaded (300 new ones above it): where to, the view cannot know without fetching the whole list.
+  // Focus stays on its place, where the user was reading, rather than jump to a guess, and the row
+  // there is announced: else a screen reader user hears nothing and may open the wrong migration.
   const seen = focused.current;
   seeking.current = false;
   if (seen?.rowKey && seen.index === active && options.sameList && rowAt(active)?.rowKey !== seen.rowKey) {
     const to = findRow(rowAt, seen.rowKey, active, Math.min(count, loaded.end), loaded.start);
+    const now = rowAt(active);
     if (to !== null) {
       moved.current = { from: active, to };
       if (!rendered(to)) pinned.current = to;
       setActive(to);
       setShift(shift + active - to);
     } else if (!options.settled) seeking.current = true;
+    else if (now && replaced?.lost !== seen.rowKey) setReplaced({ lost: seen.rowKey, row: now });
   }
 
   // A new sort or filter starts its list at the top, as the table's scroll does. Before the next
@@ -139,6 +147,8 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
     tabStop: first && !rendered(active) && active !== pinnedRow ? first.index : active,
     /** A followed row to render in its place, outside the rendered rows, or null. */
     pinnedRow,
+    /** The row now in the place of a focused migration no loaded row holds, until focus moves; else null. */
+    replaced: replaced?.row ?? null,
     onKeyDown: (event: KeyboardEvent<HTMLTableSectionElement>) => {
       const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
       if (!row || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -165,6 +175,7 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
     onBlur: () => {
       focused.current = null;
       pinned.current = null;
+      setReplaced(null);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { act, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { MigrationLogTable } from '../../../src/components/table/MigrationLogTable.js';
 import { scrollMode } from '../../../src/components/table/scroll-mode.js';
@@ -59,4 +59,29 @@ it('scroll mode in StrictMode: focus follows its migration across refreshes that
   expect(document.activeElement).toBe(focused);
   expect(focused).toHaveAttribute('aria-rowindex', '2');
   expect(focused.tabIndex).toBe(0);
+});
+
+it('scroll mode in StrictMode: a focused migration gone from the list leaves focus on its place and says so', async () => {
+  const { source, finish } = pushingSource(['a', 'b', 'c', 'd', 'e']);
+  renderWithClient(
+    <StrictMode>
+      <MigrationLogTable mode={scrollMode} dataSource={source} timeZone="UTC" locale="en-US" />
+    </StrictMode>,
+  );
+  await waitFor(() => expect(row('c')).not.toBeNull());
+  const focused = row('c') as HTMLElement;
+  act(() => focused.focus());
+  finish('c');
+  await waitFor(() => expect(row('c')).toBeNull());
+  expect(document.activeElement).toBe(focused);
+  expect(focused.dataset.rowKey).toBe('d');
+  const said = () => screen.getAllByRole('status').map((status) => status.textContent);
+  await waitFor(() =>
+    expect(said()).toContain(
+      'The migration in focus moved elsewhere in the list or left it; this row now shows the migration started Nov 28, 2026, 6:00 AM.',
+    ),
+  );
+  // Moving on clears it, so the next such change is heard as a change.
+  act(() => row('e')?.focus());
+  await waitFor(() => expect(said().filter((text) => text?.startsWith('The migration in focus'))).toEqual([]));
 });
