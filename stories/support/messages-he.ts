@@ -62,6 +62,7 @@ export const hebrewMessages: MigrationLogMessages = {
   totalItems: (total) => (total === 1 ? 'העברה אחת' : `${total.toLocaleString('he-IL')} העברות`),
   scrollLimited: (shown, total) =>
     `מוצגות ${shown.toLocaleString('he-IL')} הראשונות מתוך ${total.toLocaleString('he-IL')}. צמצמו את הרשימה בעזרת המסננים כדי להגיע לשאר.`,
+  focusedRowReplaced: (row) => `ההעברה שבמיקוד עברה למקום אחר ברשימה או יצאה ממנה; השורה הזו מציגה עכשיו את ${row}.`,
   pagination: 'עמודים',
   firstPage: 'עמוד ראשון',
   previousPage: 'העמוד הקודם',
