@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react';
+import { type FocusEvent, useEffect, useRef } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import { visuallyHiddenStyle } from '../shared/VisuallyHidden.js';
 import type { TableColumn } from './columns.js';
@@ -9,15 +9,6 @@ interface ColumnVisibilityMenuProps {
   visibility: Record<string, boolean>;
   onVisibilityChange: (visibility: Record<string, boolean>) => void;
   messages: MigrationLogMessages;
-}
-
-/** Escape closes the panel and returns focus to its toggle; the panel is not left over the table. */
-function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-  const menu = event.currentTarget;
-  if (event.key !== 'Escape' || !menu.open) return;
-  event.stopPropagation();
-  menu.open = false;
-  menu.querySelector('summary')?.focus();
 }
 
 /** Focus leaving the menu closes it, so the open panel never covers what focus moved to (WCAG 2.4.11). */
@@ -34,8 +25,25 @@ export function ColumnVisibilityMenu({
 }: ColumnVisibilityMenuProps) {
   const columns = all.filter((column) => !column.fixed);
   const shown = columns.filter((column) => visibility[column.id] !== false).length;
+  const ref = useRef<HTMLDetailsElement>(null);
+  // While the panel is open, Escape is its alone: it closes the panel and returns focus to its
+  // toggle, so the panel is not left over the table. Heard on window while capturing and kept from
+  // the rest of the page: a host's dialog around the view would close on it too (Radix's at the
+  // document while capturing, a native modal <dialog> unless its default is prevented).
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => {
+      const menu = ref.current;
+      if (event.key !== 'Escape' || !menu?.open) return;
+      event.preventDefault();
+      event.stopPropagation();
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    };
+    window.addEventListener('keydown', closeOnEscape, true);
+    return () => window.removeEventListener('keydown', closeOnEscape, true);
+  }, []);
   return (
-    <details className="mlv-column-menu" onKeyDown={closeOnEscape} onBlur={closeOnFocusOut}>
+    <details ref={ref} className="mlv-column-menu" onBlur={closeOnFocusOut}>
       <summary className="mlv-button mlv-column-menu__toggle">{messages.columns}</summary>
       <fieldset className="mlv-column-menu__panel">
         <legend className="mlv-sr" style={visuallyHiddenStyle}>
