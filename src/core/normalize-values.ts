@@ -81,7 +81,8 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 /** A finite number, given as one or as a decimal string; else null. */
 function toFinite(value: unknown): number | null {
   const number = typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : null;
+  // Number.isFinite is false for anything but a number.
+  return Number.isFinite(number) ? (number as number) : null;
 }
 
 /** Progress clamped to 0–100, or null when missing or not a finite (decimal) number. */

@@ -28,7 +28,8 @@ export function firstSortDirection(field: MigrationLogSortField): 'asc' | 'desc'
 
 /** A whole number ≥ `min`; the fallback for NaN or ±Infinity (e.g. `Number('abc')` from a URL). */
 export function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+  // Number.isFinite is false for anything but a number: undefined too.
+  return Number.isFinite(value) ? Math.max(min, Math.floor(value as number)) : fallback;
 }
 
 /** Fills a partial query from the defaults; page index and size are clamped to whole numbers. */
