@@ -34,7 +34,7 @@ export function recordProblems(record: Record<string, unknown>, where: string, k
   const add = (field: string, problem: string, text: string) =>
     problems.push([`${kind}.${field}:${problem}`, `${where}.${field} ${show(record[field])} ${text}`]);
   if (kind !== 'get' && toId(record.id) === null) {
-    add('id', 'none', 'is no id (a non-blank string or a number): the row has no details action.');
+    add('id', 'none', 'is no id (a non-blank string or a safe integer): the row has no details action.');
   }
   if (parseStatus(toText(record.status) ?? '') === 'unknown') {
     add(

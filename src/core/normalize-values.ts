@@ -18,14 +18,21 @@ export function nonBlank(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
-/** A trimmed, length-capped string, or null for anything that is not a non-empty string or number. */
+/**
+ * A trimmed, length-capped string, or null for anything that is not a non-empty string or a number
+ * {@link toId} takes: text sent as a number is a key (a record key, a user id), wrong when rounded.
+ */
 export function toText(value: unknown): string | null {
   return toId(typeof value === 'string' ? value.trim() : value);
 }
 
-/** An id as sent, or null when missing or blank. Ids are opaque: not trimmed (only capped like text). */
+/**
+ * An id as sent, or null when missing or blank. Ids are opaque: not trimmed (only capped like text).
+ * A number counts only as a safe integer: JSON.parse rounds one past 2^53 (a 64-bit key) to another
+ * migration's id, and a fraction's digits need not be those sent.
+ */
 export function toId(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Number.isSafeInteger(value)) return String(value);
   return typeof value === 'string' && value.trim() !== '' ? truncate(value) : null;
 }
 

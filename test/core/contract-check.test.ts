@@ -62,7 +62,7 @@ describe('listAnswerProblems', () => {
       progress: 250,
     };
     expect(texts(listAnswerProblems({ items: [good('a'), bad], total: 9 }, asked))).toEqual([
-      'list() items[1].id "  " is no id (a non-blank string or a number): the row has no details action.',
+      'list() items[1].id "  " is no id (a non-blank string or a safe integer): the row has no details action.',
       'list() items[1].status "PAUSED" is not one of accepted, in-progress, error, completed, completed-warning (any case, with - _ or spaces): shown as Unknown.',
       'list() items[1].startTime "yesterday" is not an ISO 8601 instant or epoch milliseconds: shown as —.',
       'list() items[1].endTime "2024-02-30T10:00:00Z" is not an ISO 8601 instant or epoch milliseconds: shown as —.',
