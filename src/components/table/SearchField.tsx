@@ -18,8 +18,10 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
   // The latest callback, so a parent re-render does not restart the debounce timer.
   const onChange = useCallbackRef(onValueChange);
 
-  // An outside change (reset, URL) wins over the draft.
+  // An outside change (reset, URL) wins over the draft. Our own search coming back is none: a host
+  // whose router is slower than the typing passes it back after more was typed, which must stay.
   useEffect(() => {
+    if (value === committed.current) return;
     committed.current = value;
     setDraft(value);
   }, [value]);
