@@ -12,7 +12,8 @@ export const DEFAULT_RETRY_COUNT = 1;
 export function isRetryableError(error: unknown): boolean {
   if (!(error instanceof MigrationLogError)) return true;
   if (error.kind === 'invalid-response' || error.kind === 'aborted' || error.kind === 'timeout') return false;
-  return !(error.kind === 'http' && error.status !== undefined && error.status >= 400 && error.status < 500);
+  // No status compares as neither.
+  return !(error.kind === 'http' && (error.status as number) >= 400 && (error.status as number) < 500);
 }
 
 type RetryFn = (failureCount: number, error: unknown) => boolean;

@@ -48,6 +48,13 @@ describe('isRetryableError', () => {
     expect(isRetryableError(http(503))).toBe(true);
     expect(isRetryableError(new MigrationLogError('x', { kind: 'network' }))).toBe(true);
   });
+
+  it('takes 400 and 499 as client errors, 399 and 500 not, and an http error without a status as retryable', () => {
+    const http = (status?: number) => new MigrationLogError('x', { kind: 'http', status });
+    expect([400, 499].map((status) => isRetryableError(http(status)))).toEqual([false, false]);
+    expect([399, 500].map((status) => isRetryableError(http(status)))).toEqual([true, true]);
+    expect(isRetryableError(http())).toBe(true);
+  });
 });
 
 describe('structural sharing', () => {
