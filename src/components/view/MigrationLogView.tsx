@@ -73,7 +73,8 @@ export function MigrationLogView({
   // Where focus goes on close when the opener is gone or its row now shows another migration: the
   // migration's row where scroll mode made rows focusable, else its details button. Opened from a
   // URL (no opener): that, once it is shown. Opened from a row that a refresh, a new page or a
-  // scroll has since taken away: the list's tab stop (scroll mode) or first row, never <body>.
+  // scroll has since taken away: the list's tab stop (scroll mode) or first row, or, none left, the
+  // empty state's message (it says why the rows went), never <body>.
   const rowButton = (id: string) => {
     const root = rootRef.current;
     const rows = root?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
@@ -81,7 +82,11 @@ export function MigrationLogView({
     const own = row?.hasAttribute('tabindex') ? row : (row?.querySelector<HTMLElement>(DETAILS) ?? null);
     if (own || openedFromList.current !== id) return own;
     return (
-      root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ?? root?.querySelector<HTMLElement>(DETAILS) ?? null
+      root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ??
+      // The empty state shows only without rows: either a details button or it (DETAILS spelt out:
+      // smaller gzipped than a template joining it).
+      root?.querySelector<HTMLElement>('.mlv-row-actions__details,.mlv-table__empty-message span') ??
+      null
     );
   };
   const shared = { locale, timeZone, messages, now, queryClient, refreshInterval, unstyled: true };
