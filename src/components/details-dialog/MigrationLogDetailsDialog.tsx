@@ -65,11 +65,11 @@ export interface MigrationLogDetailsDialogProps
   /**
    * Where focus goes on close when what opened the dialog is gone, sits in a table row that now
    * shows another migration, or there was nothing (opened from a URL): return an element to focus,
-   * or null for the browser's default. Focus returns to the opener otherwise. `MigrationLogView`
+   * or null (or undefined) for the browser's default. Focus returns to the opener otherwise. `MigrationLogView`
    * passes the migration's row (scroll mode) or its details button.
    * @default none
    */
-  fallbackFocusTarget?: (migrationId: string) => HTMLElement | null;
+  fallbackFocusTarget?: (migrationId: string) => HTMLElement | null | undefined;
 }
 
 /**

@@ -79,14 +79,13 @@ export function MigrationLogView({
     const root = rootRef.current;
     const rows = root?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? [];
     const row = [...rows].find((tr) => tr.dataset.rowKey === id);
-    const own = row?.hasAttribute('tabindex') ? row : (row?.querySelector<HTMLElement>(DETAILS) ?? null);
+    const own = row?.hasAttribute('tabindex') ? row : row?.querySelector<HTMLElement>(DETAILS);
     if (own || openedFromList.current !== id) return own;
     return (
       root?.querySelector<HTMLElement>('tbody tr[tabindex="0"]') ??
       // The empty state shows only without rows: either a details button or it (DETAILS spelt out:
       // smaller gzipped than a template joining it).
-      root?.querySelector<HTMLElement>('.mlv-row-actions__details,.mlv-table__empty-message span') ??
-      null
+      root?.querySelector<HTMLElement>('.mlv-row-actions__details,.mlv-table__empty-message span')
     );
   };
   const shared = { locale, timeZone, messages, now, queryClient, refreshInterval, unstyled: true };
