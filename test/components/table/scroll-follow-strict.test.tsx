@@ -40,7 +40,8 @@ function pushingSource(ids: string[]) {
 
 const row = (id: string) => document.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
 
-it('scroll mode in StrictMode: focus follows its migration across refreshes that move it', async () => {
+/** Scroll mode in StrictMode over a-e, with keyboard focus on c's row. */
+async function focusRowC() {
   const { source, finish } = pushingSource(['a', 'b', 'c', 'd', 'e']);
   renderWithClient(
     <StrictMode>
@@ -50,6 +51,11 @@ it('scroll mode in StrictMode: focus follows its migration across refreshes that
   await waitFor(() => expect(row('c')).not.toBeNull());
   const focused = row('c') as HTMLElement;
   act(() => focused.focus());
+  return { focused, finish };
+}
+
+it('scroll mode in StrictMode: focus follows its migration across refreshes that move it', async () => {
+  const { focused, finish } = await focusRowC();
   finish('b');
   await waitFor(() => expect(row('b')).toBeNull());
   expect(document.activeElement).toBe(focused);
@@ -62,15 +68,7 @@ it('scroll mode in StrictMode: focus follows its migration across refreshes that
 });
 
 it('scroll mode in StrictMode: a focused migration gone from the list leaves focus on its place and says so', async () => {
-  const { source, finish } = pushingSource(['a', 'b', 'c', 'd', 'e']);
-  renderWithClient(
-    <StrictMode>
-      <MigrationLogTable mode={scrollMode} dataSource={source} timeZone="UTC" locale="en-US" />
-    </StrictMode>,
-  );
-  await waitFor(() => expect(row('c')).not.toBeNull());
-  const focused = row('c') as HTMLElement;
-  act(() => focused.focus());
+  const { focused, finish } = await focusRowC();
   finish('c');
   await waitFor(() => expect(row('c')).toBeNull());
   expect(document.activeElement).toBe(focused);
