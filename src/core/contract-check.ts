@@ -13,6 +13,15 @@ import type { IssueQuery, MigrationLogQuery } from './types.js';
 
 export type { ContractProblem } from './contract-record.js';
 
+/** What is wrong with a count the view reads as unknown (toCount). */
+const NOT_A_COUNT = 'is not a whole number from 0 to 2^53 − 1';
+
+/** A total sent that is no count (the view reads it as unknown). */
+function totalProblem(kind: string, call: string, total: unknown): ContractProblem[] {
+  if (!present(total) || toCount(total) !== null) return [];
+  return [[`${kind}:total`, `${call} total ${show(total)} ${NOT_A_COUNT}: treated as unknown.`]];
+}
+
 /** A page longer than the page size asked for (the view keeps the first `pageSize`). */
 function pageSizeProblem(kind: string, call: string, length: number, pageSize: number): ContractProblem[] {
   if (length <= pageSize) return [];
@@ -34,12 +43,13 @@ export function listAnswerProblems(raw: unknown, asked: MigrationLogQuery, call 
     return [['list:shape', text]];
   }
   const { items } = raw;
-  const problems = [...pageSizeProblem('list', call, items.length, asked.pageSize)];
+  const problems = [
+    ...pageSizeProblem('list', call, items.length, asked.pageSize),
+    ...totalProblem('list', call, raw.total),
+  ];
   const rows = asked.pageIndex * asked.pageSize + Math.min(items.length, asked.pageSize);
   const total = toCount(raw.total);
-  if (present(raw.total) && total === null) {
-    problems.push(['list:total', `${call} total ${show(raw.total)} is not a whole number ≥ 0: treated as unknown.`]);
-  } else if (total !== null && items.length > 0 && total < rows) {
+  if (total !== null && items.length > 0 && total < rows) {
     problems.push([
       'list:total-low',
       `${call} total ${total} is less than the ${rows} rows up to this page: counted as ${rows}.`,
@@ -89,7 +99,7 @@ export function detailsAnswerProblems(raw: unknown, id: string): ContractProblem
       if (present(value) && toCount(value) === null) {
         problems.push([
           `get.issueCounts:count`,
-          `${call}.issueCounts.${name} ${show(value)} is not a whole number ≥ 0: shown as —.`,
+          `${call}.issueCounts.${name} ${show(value)} ${NOT_A_COUNT}: shown as —.`,
         ]);
       }
     }
@@ -109,7 +119,10 @@ export function issuePageProblems(raw: unknown, query: IssueQuery, call = 'listI
     const text = `${call} must resolve to { items: [...], total? }, not ${describe(raw)}: the view shows an invalid-response error.`;
     return [['listIssues:shape', text]];
   }
-  const problems = [...pageSizeProblem('listIssues', call, raw.items.length, query.pageSize)];
+  const problems = [
+    ...pageSizeProblem('listIssues', call, raw.items.length, query.pageSize),
+    ...totalProblem('listIssues', call, raw.total),
+  ];
   raw.items.forEach((item, index) => {
     const where = `${call} items[${index}]`;
     const text = isObject(item)

@@ -99,12 +99,13 @@ export function toProgress(value: unknown): number | null {
 }
 
 /**
- * A non-negative whole count, or null. Decimal strings count: SQL drivers send a bigint COUNT
- * (`"42"`) as text.
+ * A whole count from 0 to 2^53 − 1, or null. Decimal strings count: SQL drivers send a bigint COUNT
+ * (`"42"`) as text. A larger one is a bug, not a count: a total of 1e300 would print 301 digits and
+ * turn "Last page" into `pageIndex=4e+298`.
  */
 export function toCount(value: unknown): number | null {
-  const number = toFinite(value);
-  return number === null || number < 0 ? null : Math.floor(number);
+  const count = Math.floor(toFinite(value) ?? -1);
+  return count >= 0 && Number.isSafeInteger(count) ? count : null;
 }
 
 /** An http(s) URL, or null: other schemes (javascript:, data:) never reach an href. */

@@ -72,7 +72,7 @@ export interface MigrationLogRecord {
 export interface MigrationLogPage {
   /** The page's migrations, in the query's order. */
   items: MigrationLogRecord[];
-  /** Total number of migrations matching the filter, when the backend knows it. */
+  /** Total number of migrations matching the filter, when the backend knows it (at most 2^53 − 1; a larger one counts as none). */
   total?: number;
   /** More rows follow this page; read when `total` is missing. */
   hasNextPage?: boolean;
@@ -222,7 +222,7 @@ export interface MigrationLogListResult {
   items: MigrationLog[];
   /**
    * Migrations matching the filter, a whole number, never fewer than the rows up to this page when it has any. Null
-   * when the source sent none or one that is not a count.
+   * when the source sent none or one that is not a count (negative, not a number, or beyond 2^53 − 1).
    */
   total: number | null;
   /** The source's `hasNextPage` when it is a boolean; else true only when no total came and the page is full. */
@@ -249,7 +249,7 @@ export interface MigrationIssue {
 export interface MigrationIssueList {
   /** The page's issues, in the source's order. */
   items: MigrationIssue[];
-  /** Issues matching the level filter, never fewer than those up to this page; null when the source sent none. */
+  /** Issues matching the level filter, never fewer than those up to this page; null when the source sent none or no count. */
   total: number | null;
 }
 

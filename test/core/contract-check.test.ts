@@ -98,8 +98,13 @@ describe('listAnswerProblems', () => {
 
   it('finds a total that is no count', () => {
     expect(texts(listAnswerProblems({ items: [], total: 'many' }, asked))).toEqual([
-      'list() total "many" is not a whole number ≥ 0: treated as unknown.',
+      'list() total "many" is not a whole number from 0 to 2^53 − 1: treated as unknown.',
     ]);
+    // Absurdly large: a 301-digit count and a "Last page" at pageIndex 4e+298.
+    expect(texts(listAnswerProblems({ items: [], total: 1e300 }, asked))).toEqual([
+      'list() total 1e+300 is not a whole number from 0 to 2^53 − 1: treated as unknown.',
+    ]);
+    expect(keys(listAnswerProblems({ items: [], total: 2 ** 60 }, asked))).toEqual(['list:total']);
   });
 });
 
@@ -164,14 +169,15 @@ describe('detailsAnswerProblems', () => {
       objects: { Invoices: 3 },
       parameters: 'dryRun',
       issues: [],
-      issueCounts: { failed: 'some', skipped: 2 },
+      issueCounts: { failed: 'some', skipped: 2, errors: 1e300 },
       resultFileUrl: 'javascript:alert(1)',
     };
     expect(texts(detailsAnswerProblems(raw, 'm1'))).toEqual([
       'get("m1").objects must be an array, not an object with Invoices: no per-object breakdown.',
       'get("m1").parameters must be an object, not "dryRun": no parameters.',
       'get("m1").issues must be { items: [...], total? }, not an array of 0: no first page of issues.',
-      'get("m1").issueCounts.failed "some" is not a whole number ≥ 0: shown as —.',
+      'get("m1").issueCounts.failed "some" is not a whole number from 0 to 2^53 − 1: shown as —.',
+      'get("m1").issueCounts.errors 1e+300 is not a whole number from 0 to 2^53 − 1: shown as —.',
       'get("m1").resultFileUrl "javascript:alert(1)" is not an http(s) URL: no download link.',
     ]);
   });
@@ -189,6 +195,13 @@ describe('issuePageProblems', () => {
       'listIssues() answered 3 items for pageSize 2: page on the server. The view shows the first 2.',
       'listIssues() items[0].message " " is blank or not text: it is listed without a message.',
       'listIssues() items[1] is 3, not an issue: it is listed without a message.',
+    ]);
+  });
+
+  it('finds a total that is no count', () => {
+    expect(issuePageProblems({ items: [], total: 2 ** 53 - 1 }, { pageIndex: 0, pageSize: 5 })).toEqual([]);
+    expect(texts(issuePageProblems({ items: [], total: 1e300 }, { pageIndex: 0, pageSize: 5 }))).toEqual([
+      'listIssues() total 1e+300 is not a whole number from 0 to 2^53 − 1: treated as unknown.',
     ]);
   });
 });

@@ -331,6 +331,12 @@ describe('normalizeMigrationLogPage', () => {
     [Number.NaN, null],
     [Number.POSITIVE_INFINITY, null],
     [10.7, 10],
+    // Beyond 2^53 − 1 a count is no count: 1e300 would print 301 digits and page to pageIndex 4e+298.
+    [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    [Number.MAX_SAFE_INTEGER + 1, null],
+    [2 ** 60, null],
+    [1e300, null],
+    ['1e300', null],
   ])('reads total %j as %j', (total, expected) => {
     expect(normalizeMigrationLogPage({ items: [], total }).total).toBe(expected);
   });
@@ -357,6 +363,11 @@ describe('normalizeMigrationLogPage', () => {
     // What the source says wins: a total, or its own hasNextPage.
     expect(normalizeMigrationLogPage({ ...full, total: 3 }, 0, 3).hasNextPage).toBe(false);
     expect(normalizeMigrationLogPage({ ...full, hasNextPage: false }, 0, 3).hasNextPage).toBe(false);
+    // An absurd total counts as none: the page's fullness says whether more follow.
+    expect(normalizeMigrationLogPage({ ...full, total: 1e300 }, 0, 3)).toMatchObject({
+      total: null,
+      hasNextPage: true,
+    });
     // Without the page size asked for, nothing is guessed.
     expect(normalizeMigrationLogPage(full).hasNextPage).toBe(false);
   });
@@ -557,6 +568,8 @@ describe('normalizeIssuePage', () => {
   it('keeps a plausible total and reads a missing one as unknown', () => {
     expect(normalizeIssuePage({ items: [{}], total: 80 }, 25).total).toBe(80);
     expect(normalizeIssuePage({ items: [{}] }).total).toBeNull();
+    expect(normalizeIssuePage({ items: [{}], total: 2 ** 60 }).total).toBeNull();
+    expect(normalizeIssuePage({ items: [{}], total: 1e300 }, 25).total).toBeNull();
   });
 
   it.each([null, 'x', [], { items: 'nope' }])('turns garbage %j into an empty page', (raw) => {
@@ -574,6 +587,7 @@ describe('value helpers', () => {
   it('toCount keeps non-negative whole numbers (and decimal text) only', () => {
     const read = [3, 3.9, 0, -1, '3', '3.5', '0x3', '', Number.NaN, true].map(toCount);
     expect(read).toEqual([3, 3, 0, null, 3, 3, null, null, null, null]);
+    expect([2 ** 53 - 1, 2 ** 53, 1e300, '9007199254740993'].map(toCount)).toEqual([2 ** 53 - 1, null, null, null]);
   });
 
   it('toDisplayValue never throws on values JSON cannot print', () => {

@@ -168,6 +168,19 @@ describe('useMigrationIssues', () => {
     expect(result.current).toMatchObject({ pageCount: null, hasNextPage: false });
   });
 
+  it('reads a total beyond 2^53 − 1 as none: no page count, a full page means more', async () => {
+    const { source, listIssues } = issuesSource();
+    listIssues.mockImplementation(async (_id, query) => ({
+      items: Array.from({ length: query.pageSize }, (_, i) => issue(i)),
+      total: 1e300,
+    }));
+    const { result } = renderHook(() => useMigrationIssues({ dataSource: source, migrationId: 'm1', pageSize: 20 }), {
+      wrapper: withClient(testClient()),
+    });
+    await waitFor(() => expect(result.current.issues?.items).toHaveLength(20));
+    expect(result.current).toMatchObject({ pageCount: null, hasNextPage: true, issues: { total: null } });
+  });
+
   it('counts the pages of the embedded issues when the data source has no listIssues', () => {
     const { source } = fakeSource(async () => page());
     const item = (key: string) => ({

@@ -98,6 +98,20 @@ describe('useMigrationLogRange', () => {
     expect(result.current.rowAt(249)?.id).toBe('m249');
   });
 
+  it('reads a total beyond 2^53 − 1 as none: the list grows by chunks, not to 1e300 rows', async () => {
+    const { source } = fakeSource(async ({ pageIndex, pageSize }: MigrationLogQuery) => ({
+      items: Array.from({ length: pageSize }, (_, i) => record(`m${pageIndex * pageSize + i}`)),
+      total: 1e300,
+    }));
+    const { result } = renderHook(
+      () =>
+        useMigrationLogRange({ dataSource: source, query: DEFAULT_QUERY, range: { start: 0, end: 20 }, pageSize: 100 }),
+      { wrapper: withClient(testClient()) },
+    );
+    await waitFor(() => expect(result.current.count).toBe(200));
+    expect(result.current.total).toBeNull();
+  });
+
   it('keeps an unchanged row the same object across a refresh, so memoised rows skip rendering', async () => {
     let changed = false;
     const { source } = fakeSource(async () => ({
