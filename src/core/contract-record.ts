@@ -2,7 +2,15 @@
  * The pieces of the development-only contract checks (contract-check.ts) shared by every answer:
  * how a value is shown in a message, and what is wrong with one migration record's fields.
  */
-import { isObject, toCalendarDate, toId, toInstant, toProgress, toText } from './normalize-values.js';
+import {
+  isObject,
+  MAX_TEXT as MAX_ID,
+  toCalendarDate,
+  toId,
+  toInstant,
+  toProgress,
+  toText,
+} from './normalize-values.js';
 import { MIGRATION_STATUSES, parseStatus } from './status.js';
 
 /** A problem: a key naming its kind (told once), and the text for the console. */
@@ -34,7 +42,9 @@ export function recordProblems(record: Record<string, unknown>, where: string, k
   const add = (field: string, problem: string, text: string) =>
     problems.push([`${kind}.${field}:${problem}`, `${where}.${field} ${show(record[field])} ${text}`]);
   if (kind !== 'get' && toId(record.id) === null) {
-    add('id', 'none', 'is no id (a non-blank string or a safe integer): the row has no details action.');
+    if (typeof record.id === 'string' && record.id.length > MAX_ID) {
+      add('id', 'long', 'is longer than 10,000 characters: an id is never cut, so the row has no details action.');
+    } else add('id', 'none', 'is no id (a non-blank string or a safe integer): the row has no details action.');
   }
   if (parseStatus(toText(record.status) ?? '') === 'unknown') {
     add(

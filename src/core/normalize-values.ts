@@ -1,6 +1,6 @@
 /** Small, total converters from untrusted wire values to safe display values. None of them throws. */
 
-const MAX_TEXT = 10_000;
+export const MAX_TEXT = 10_000;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,17 +23,19 @@ export function nonBlank(value: unknown): string | null {
  * {@link toId} takes: text sent as a number is a key (a record key, a user id), wrong when rounded.
  */
 export function toText(value: unknown): string | null {
-  return toId(typeof value === 'string' ? value.trim() : value);
+  const text = typeof value === 'string' ? nonBlank(value) : toId(value);
+  return text && truncate(text);
 }
 
 /**
- * An id as sent, or null when missing or blank. Ids are opaque: not trimmed (only capped like text).
+ * An id as sent, or null when missing, blank or longer than text is capped at. Ids are opaque: not
+ * trimmed, and never cut, as a cut one would go back to the source as another (made-up) id.
  * A number counts only as a safe integer: JSON.parse rounds one past 2^53 (a 64-bit key) to another
  * migration's id, and a fraction's digits need not be those sent.
  */
 export function toId(value: unknown): string | null {
   if (Number.isSafeInteger(value)) return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? truncate(value) : null;
+  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TEXT ? value : null;
 }
 
 // ISO 8601 date or date-time; `new Date` alone would also accept "Migration 5" (May 2001) or roll

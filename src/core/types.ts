@@ -52,7 +52,10 @@ export interface MigrationLogQuery {
 
 /** One migration as a data source returns it (untrusted wire data). */
 export interface MigrationLogRecord {
-  /** Kept exactly as sent and passed back to `get`, `listIssues` and `cancel`. A row without one has no details action. */
+  /**
+   * Kept exactly as sent and passed back to `get`, `listIssues` and `cancel`. A row without one, or with one longer
+   * than 10,000 characters (an id is never cut), has no details action.
+   */
   id: string;
   /** Any spelling of the five statuses (`COMPLETED_WARNING`, `In progress`, …); others show as Unknown. */
   status: string;
@@ -191,8 +194,8 @@ export interface MigrationLogDataSource {
 /** A migration after normalisation: safe to render. Text fields are trimmed and capped at 10,000 characters. */
 export interface MigrationLog {
   /**
-   * The id as sent (not trimmed; a number as text), passed back to the data source. When missing or blank: `''`
-   * (none is made up); such a row offers no details.
+   * The id as sent (not trimmed; a number as text), passed back to the data source. When missing, blank or longer
+   * than 10,000 characters: `''` (none is made up or cut); such a row offers no details.
    */
   id: string;
   /** Unique within a page even when the source sent duplicate ids (`#n`, its place in the list, without an id); use as a React key. */

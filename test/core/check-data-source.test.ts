@@ -218,6 +218,18 @@ describe('checkDataSource names each defect: the call, the field and the value',
     });
     expect(other.problems).toEqual(['get("m1") resolved to the migration "m2": the view shows an error.']);
   });
+
+  it('an id too long to be one and an absurd total: get() is asked about the first usable id, never a cut one', async () => {
+    const long = `m${'x'.repeat(10_000)}`;
+    const list = answer({ items: [record(long), record('m2')], total: 2 ** 60 });
+    const get = vi.fn(async (id: string) => record(id) as MigrationLogDetailsRecord);
+    const report = await checkDataSource(broken({ list, get }), { queries: [{}], listIssues: false });
+    expect(report.problems).toEqual([
+      `${FIRST} total 1152921504606847000 is not a whole number from 0 to 2^53 − 1: treated as unknown.`,
+      `${FIRST} items[0].id "${long.slice(0, 60)}…" is longer than 10,000 characters: an id is never cut, so the row has no details action.`,
+    ]);
+    expect(get.mock.calls.map(([id]) => id)).toEqual(['m2']);
+  });
 });
 
 describe('checkDataSource turns failures into problems, never into a thrown error or a hung test', () => {

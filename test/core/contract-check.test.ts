@@ -106,6 +106,13 @@ describe('listAnswerProblems', () => {
     ]);
     expect(keys(listAnswerProblems({ items: [], total: 2 ** 60 }, asked))).toEqual(['list:total']);
   });
+
+  it('says why an id longer than 10,000 characters is no id', () => {
+    const long = 'x'.repeat(10_001);
+    expect(texts(listAnswerProblems({ items: [good(long), good('x'.repeat(10_000))] }, asked))).toEqual([
+      `list() items[0].id "${'x'.repeat(60)}…" is longer than 10,000 characters: an id is never cut, so the row has no details action.`,
+    ]);
+  });
 });
 
 describe('on hostile input', () => {

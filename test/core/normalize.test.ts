@@ -9,6 +9,7 @@ import {
   toCalendarDate,
   toCount,
   toDisplayValue,
+  toId,
   toInstant,
   toProgress,
   toSafeUrl,
@@ -229,13 +230,21 @@ describe('normalizeMigrationLog', () => {
 
   it('caps very long strings at 10,000 characters plus an ellipsis', () => {
     const log = normalizeMigrationLog({
-      id: 'x'.repeat(20_000),
+      id: 'x'.repeat(10_000),
       generatedBy: 'y'.repeat(10_001),
       status: 'z'.repeat(10_000),
     });
-    expect(log.id).toBe(`${'x'.repeat(10_000)}…`);
+    expect(log.id).toBe('x'.repeat(10_000));
     expect(log.generatedBy).toBe(`${'y'.repeat(10_000)}…`);
     expect(log.rawStatus).toBe('z'.repeat(10_000));
+  });
+
+  it('reads an id longer than 10,000 characters as no id: a cut id would be sent back as another one', () => {
+    expect(normalizeMigrationLog({ id: 'x'.repeat(10_001) }, 4)).toMatchObject({ id: '', rowKey: '#5' });
+    expect(toId(`${'x'.repeat(10_000)} `)).toBeNull();
+    expect(toId('x'.repeat(10_000))).toBe('x'.repeat(10_000));
+    // Text is still capped, not dropped.
+    expect(toText(`${'x'.repeat(10_000)}y`)).toBe(`${'x'.repeat(10_000)}…`);
   });
 
   it('never cuts an emoji in half when capping', () => {

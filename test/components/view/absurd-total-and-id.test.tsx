@@ -10,7 +10,7 @@ const row = (id: string, hour: number) =>
 
 function source(body: string) {
   const fetch = vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
-  return { fetch, dataSource: createFetchDataSource({ baseUrl: '/api', fetch }) };
+  return { dataSource: createFetchDataSource({ baseUrl: '/api', fetch }) };
 }
 
 describe('a page with an absurd total, or an id too long to be one', () => {
@@ -25,5 +25,13 @@ describe('a page with an absurd total, or an id too long to be one', () => {
     expect(document.body.textContent).not.toMatch(/\d{17}/);
     // A full page without a usable total: more may follow.
     expect(screen.getByRole('button', { name: 'Next page' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('gives a row whose id is longer than 10,000 characters no details action: a cut id names no migration', async () => {
+    const { dataSource } = source(`{"total":2,"items":[${row('x'.repeat(10_001), 10)},${row('m2', 11)}]}`);
+    renderWithClient(<MigrationLogView dataSource={dataSource} timeZone="UTC" />);
+    expect(await screen.findAllByRole('progressbar')).toHaveLength(2);
+    // Only m2's row has one: the row of the long id has none to open.
+    expect(screen.getAllByRole('button', { name: /^View details/ })).toHaveLength(1);
   });
 });
