@@ -15,7 +15,7 @@ export function truncate(text: string, max = MAX_TEXT): string {
 
 /** The trimmed string, or null for anything that is not a string with something but whitespace in it. */
 export function nonBlank(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return (typeof value === 'string' && value.trim()) || null;
 }
 
 /**
@@ -23,7 +23,8 @@ export function nonBlank(value: unknown): string | null {
  * {@link toId} takes: text sent as a number is a key (a record key, a user id), wrong when rounded.
  */
 export function toText(value: unknown): string | null {
-  const text = typeof value === 'string' ? nonBlank(value) : toId(value);
+  // nonBlank takes text; toId then only a safe integer, as a blank string is no id either.
+  const text = nonBlank(value) ?? toId(value);
   return text && truncate(text);
 }
 
@@ -35,7 +36,7 @@ export function toText(value: unknown): string | null {
  */
 export function toId(value: unknown): string | null {
   if (Number.isSafeInteger(value)) return String(value);
-  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_TEXT ? value : null;
+  return nonBlank(value) && (value as string).length <= MAX_TEXT ? (value as string) : null;
 }
 
 // ISO 8601 date or date-time; `new Date` alone would also accept "Migration 5" (May 2001) or roll
@@ -54,7 +55,7 @@ export function toInstant(value: unknown): Date | null {
     const match = ISO_INSTANT.exec(value.trim());
     if (!match || toUtcDay(match[1]) === null) return null;
     const [, day, time, zone] = match;
-    input = time === undefined ? `${day}` : `${day}T${time}${zone ?? 'Z'}`;
+    input = time === undefined ? (day as string) : `${day}T${time}${zone ?? 'Z'}`;
   }
   // Beyond ±8.64e15 ms (about ±275,000 years) a Date is invalid too, so Intl never sees absurd years.
   const date = new Date(input);
@@ -116,9 +117,7 @@ export function toSafeUrl(value: unknown): string | null {
   const text = typeof value === 'string' ? value.trim() : '';
   if (!text || text[0] === '#') return null;
   try {
-    const url = new URL(text, 'https://invalid.example');
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return text;
+    return /^https?:$/.test(new URL(text, 'https://invalid.example').protocol) ? text : null;
   } catch {
     return null;
   }

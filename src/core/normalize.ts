@@ -55,7 +55,7 @@ function withUniqueRowKeys<T extends { id: string; rowKey: string }>(items: T[])
     while (used.has(rowKey)) rowKey = `${base}~${++n}`;
     used.add(rowKey);
     next.set(base, n);
-    return rowKey === item.rowKey ? item : { ...item, rowKey };
+    return rowKey === base ? item : { ...item, rowKey };
   });
 }
 
@@ -70,8 +70,7 @@ function pageItems<T>(
   pageSize: number,
   normalize: (item: unknown, index: number) => T,
 ): T[] {
-  const all: unknown[] = Array.isArray(items) ? items : [];
-  const page = pageSize > 0 && all.length > pageSize ? all.slice(0, pageSize) : all;
+  const page: unknown[] = Array.isArray(items) ? items.slice(0, pageSize > 0 ? pageSize : undefined) : [];
   // Array.from, not map: map would keep the holes of a sparse array.
   return Array.from(page, (item, i) => normalize(item, offset + i));
 }
@@ -104,14 +103,15 @@ export function isMigrationLogPageShape(raw: unknown): boolean {
 
 function normalizeIssue(raw: unknown, index: number): MigrationIssue {
   const issue = isObject(raw) ? raw : {};
-  const level = typeof issue.level === 'string' && issue.level.toLowerCase().startsWith('warn') ? 'warning' : 'error';
+  const level = typeof issue.level === 'string' && /^warn/i.test(issue.level) ? 'warning' : 'error';
   return {
     key: String(index),
     level,
     message: toText(issue.message) ?? '',
     object: toText(issue.object),
     recordKey: toText(issue.recordKey),
-    count: Math.max(1, toCount(issue.count) ?? 1),
+    // A count is whole and ≥ 0: 0 and none read as 1.
+    count: toCount(issue.count) || 1,
   };
 }
 

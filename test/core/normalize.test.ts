@@ -585,6 +585,21 @@ describe('normalizeIssuePage', () => {
     expect(normalizeIssuePage(raw)).toEqual({ items: [], total: null });
   });
 
+  it('reads a level as a warning only when it starts with "warn", in any case', () => {
+    const levels = ['warning', 'Warn', 'WARNINGS', ' warning', 'a warning', 'wa', 42, null];
+    const page = normalizeIssuePage({ items: levels.map((level) => ({ level, message: 'm' })) });
+    expect(page.items.map((i) => i.level)).toEqual([
+      'warning',
+      'warning',
+      'warning',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+  });
+
   it('reads a count below 1 or not a number as 1', () => {
     const items = [{ count: 0 }, { count: -4 }, { count: '9' }, { count: 2.5 }, { count: 'nine' }];
     const page = normalizeIssuePage({ items });
@@ -597,6 +612,11 @@ describe('value helpers', () => {
     const read = [3, 3.9, 0, -1, '3', '3.5', '0x3', '', Number.NaN, true].map(toCount);
     expect(read).toEqual([3, 3, 0, null, 3, 3, null, null, null, null]);
     expect([2 ** 53 - 1, 2 ** 53, 1e300, '9007199254740993'].map(toCount)).toEqual([2 ** 53 - 1, null, null, null]);
+  });
+
+  it('toText trims text and takes a safe integer as its digits, nothing else', () => {
+    const read = [' 7 ', 7, -7, 1.5, 2 ** 53, true, {}, '  ', '', null].map(toText);
+    expect(read).toEqual(['7', '7', '-7', null, null, null, null, null, null, null]);
   });
 
   it('toDisplayValue never throws on values JSON cannot print', () => {
