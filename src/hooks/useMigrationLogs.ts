@@ -70,7 +70,8 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
     setQuery,
     rows,
     total,
-    hasNextPage: (data?.hasNextPage ?? false) || (total !== null && (query.pageIndex + 1) * query.pageSize < total),
+    // No total compares as 0: a page holds at least one row.
+    hasNextPage: data?.hasNextPage || (query.pageIndex + 1) * query.pageSize < (total ?? 0),
     pageCount: pages,
     isFetching: result.isFetching,
     isRefreshing: result.isFetching && data !== undefined,

@@ -137,6 +137,19 @@ describe('useMigrationLogs loading', () => {
     expect(result.current.rows.map((row) => row.id)).toEqual(everything.slice(0, 10).map((row) => row.id));
     expect(result.current.hasNextPage).toBe(true);
   });
+  it.each<[string, Partial<MigrationLogPage>, number, boolean]>([
+    ['a total beyond this page', { total: 21 }, 1, true],
+    ['a total that ends with this page', { total: 20 }, 1, false],
+    ['the source’s hasNextPage, whatever the total says', { total: 20, hasNextPage: true }, 1, true],
+    ['no total and hasNextPage false', { hasNextPage: false }, 1, false],
+    ['no total and a full page', {}, 1, true],
+  ])('offers a next page from %s', async (_, fields, pageIndex, expected) => {
+    const items = Array.from({ length: 10 }, (_, i) => record(`m${i}`));
+    const { source } = fakeSource(async () => ({ items, ...fields }));
+    const { result } = renderAtPage(source, pageIndex);
+    await waitFor(() => expect(result.current.rows).toHaveLength(10));
+    expect(result.current.hasNextPage).toBe(expected);
+  });
   it('moves a page past the end to the last page, and says so through onQueryChange', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => record(`m${i}`));
     const { source } = fakeSource(async (query) => ({
