@@ -50,6 +50,8 @@ export interface UseMigrationLogRangeResult extends MigrationLogListState {
   total: number | null;
   /** The row at an index, or undefined while its chunk loads. The same object while its values stay the same. */
   rowAt: (index: number) => MigrationLog | undefined;
+  /** The rows of the chunks this window asks for, end excluded: `rowAt` knows no others. */
+  chunkRows: { start: number; end: number };
 }
 
 /** What is known about one list (sort + filter) across windows; the newest answer wins. */
@@ -168,6 +170,7 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
     count: shown?.count ?? 0,
     total: shown?.total ?? null,
     rowAt: (index) => shown?.pages.get(Math.floor(index / pageSize))?.[index % pageSize],
+    chunkRows: { start: first * pageSize, end: (last + 1) * pageSize },
     status: error ? 'error' : shown ? 'success' : 'loading',
     isLoading: enabled && !shown && !error,
     isFetching,

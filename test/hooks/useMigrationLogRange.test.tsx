@@ -34,12 +34,15 @@ describe('useMigrationLogRange', () => {
     expect(result.current.rowAt(7)?.id).toBe('m7');
     expect(result.current.rowAt(150)).toBeUndefined();
     expect(pagesAsked(list)).toEqual([0]);
+    expect(result.current.chunkRows).toEqual({ start: 0, end: 100 });
     expect(list.mock.calls.every(([q]) => q.pageSize === 100)).toBe(true);
 
     // Jumping near the end asks for the chunks there, none in between.
     rerender({ start: 9_890, end: 9_960 });
     await waitFor(() => expect(result.current.rowAt(9_950)?.id).toBe('m9950'));
     expect(pagesAsked(list)).toEqual([0, 98, 99]);
+    // The rows rowAt can know: those of the chunks of this window, none before or after.
+    expect(result.current.chunkRows).toEqual({ start: 9_800, end: 10_000 });
     // Rows of chunks out of range are not shown (their requests were not needed), the count stays.
     expect(result.current.rowAt(7)).toBeUndefined();
     expect(result.current.count).toBe(10_000);

@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { canonicalQuery, wholeAtLeast } from '../../core/query.js';
+import { canonicalQuery } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
-import { DEFAULT_SCROLL_PAGE_SIZE, useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
+import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
 import { LiveStatus } from '../shared/LiveStatus.js';
 import { useVirtualList, type Virtualizer } from '../shared/virtual.js';
 import { describeRow } from './cells.js';
@@ -133,7 +133,7 @@ export function ScrollTable(props: TableBodyProps) {
     rowHeight,
     count,
     rowAt: logs.rowAt,
-    loaded: chunksOf(wanted.current, wholeAtLeast(props.scrollPageSize, 1, DEFAULT_SCROLL_PAGE_SIZE)),
+    loaded: logs.chunkRows,
     settled: !logs.isFetching,
     items,
     sameList: shownList.current === list,
@@ -243,9 +243,4 @@ export function ScrollTable(props: TableBodyProps) {
       )}
     </>
   );
-}
-
-/** The rows of the whole chunks (of `size`) covering `range`: where the range hook's loaded rows can be. */
-function chunksOf(range: { start: number; end: number }, size: number) {
-  return { start: Math.floor(range.start / size) * size, end: (Math.floor(range.end / size) + 1) * size };
 }
