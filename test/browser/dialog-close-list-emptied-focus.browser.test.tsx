@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { activeMigration, pushingSource } from './support/pushing-source.js';
+import { rowFocusTarget } from './support/row-focus-target.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // A view filtered to active migrations, the details of one open. It completes while the dialog is
@@ -24,12 +25,7 @@ it.each([
       ...(scroll && { mode: scrollMode }),
     };
     await runStory(composeStory({ ...viewStories.Default, args }, meta), async (canvas) => {
-      const details = await vi.waitFor(() => {
-        const row = canvas.querySelector<HTMLElement>('tr[data-row-key="b"]');
-        const found = scroll ? row : row?.querySelector<HTMLElement>('.mlv-row-actions__details');
-        if (!found) throw new Error('no rows yet');
-        return found;
-      });
+      const details = await rowFocusTarget(canvas, 'b', scroll);
       details.focus();
       await userEvent.keyboard('{Enter}');
       await vi.waitFor(() => expect(document.querySelector('[role="dialog"]')).not.toBeNull());

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { activeMigration, pushingSource } from './support/pushing-source.js';
+import { rowFocusTarget } from './support/row-focus-target.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // A view filtered to active migrations: when the last one completes, a refresh leaves no row. Focus
@@ -31,12 +32,7 @@ async function withFocusedRow(
   const args = { ...viewStories.Default.args, dataSource: change.source, defaultQuery };
   const story = composeStory({ ...viewStories.Default, args: scroll ? { ...args, mode: scrollMode } : args }, meta);
   await runStory(story, async (canvas) => {
-    const target = await vi.waitFor(() => {
-      const row = canvas.querySelector<HTMLElement>('tr[data-row-key="b"]');
-      const found = scroll ? row : row?.querySelector<HTMLElement>('.mlv-row-actions__details');
-      if (!found) throw new Error('no rows yet');
-      return found;
-    });
+    const target = await rowFocusTarget(canvas, 'b', scroll);
     target.focus();
     await check(canvas, change);
   });
