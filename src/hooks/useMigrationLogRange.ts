@@ -3,7 +3,7 @@ import { useReducer, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { errorMessage, type MigrationLogError } from '../core/errors.js';
 import { wholeAtLeast } from '../core/query.js';
-import type { MigrationLog, MigrationLogDataSource, MigrationLogListResult, MigrationLogQuery } from '../core/types.js';
+import type { MigrationLog, MigrationLogDataSource, MigrationLogQuery } from '../core/types.js';
 import { fetchListPage, hasActiveRows } from './list-page.js';
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
@@ -12,6 +12,7 @@ import { resolveRefreshInterval } from './refresh-interval.js';
 import { shareListResult } from './structural-sharing.js';
 import { toMigrationLogError } from './to-error.js';
 import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
+import { useRangePoll } from './use-range-poll.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { MigrationLogListState } from './useMigrationLogs.types.js';
 
@@ -32,9 +33,9 @@ export interface UseMigrationLogRangeOptions {
   range: { start: number; end: number };
   /** Rows per request, floored to a whole number of at least 1; NaN or Infinity give the default. @default 100 (`DEFAULT_SCROLL_PAGE_SIZE`) */
   pageSize?: number | undefined;
-  /** Milliseconds between refreshes of a chunk showing an active migration (floor 1000). @default 5000 */
+  /** Milliseconds between refreshes of the chunks in range, all at once, while one shows an active migration (floor 1000). @default 5000 */
   refreshInterval?: number | undefined;
-  /** Refresh chunks with active migrations automatically; off when the source pushes (`subscribe`). @default true */
+  /** Refresh the chunks in range automatically while one shows an active migration; off when the source pushes (`subscribe`). @default true */
   refresh?: boolean | undefined;
   /** The QueryClient to use. @default the nearest `QueryClientProvider`'s, else a private one */
   queryClient?: QueryClient | undefined;
@@ -76,8 +77,9 @@ const unknown = (list: string): Known => ({ list, loaded: false, total: null, up
 
 /**
  * A window onto a long list: only the chunks (pages) covering `range` are fetched and observed, so
- * jumping to row 99,000 asks for one page, not 990. Each chunk is its own cached query, refreshed
- * on its own while it shows an active migration, so a refresh costs what changed.
+ * jumping to row 99,000 asks for one page, not 990. Each chunk is its own cached query; while one
+ * shows an active migration, the chunks in range refresh together on one clock (see use-range-poll),
+ * so rows moving between chunks are never lost or doubled, and unchanged rows keep their objects.
  */
 export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseMigrationLogRangeResult {
   const { dataSource, query, range, refresh = true, enabled = true } = options;
@@ -107,8 +109,6 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
       queryFn: ({ signal }: { signal: AbortSignal }) => fetchListPage(dataSource, pageQuery, signal),
       enabled,
       structuralSharing: shareListResult,
-      refetchInterval: (q: { state: { data?: MigrationLogListResult | undefined } }) =>
-        polls && hasActiveRows(q.state.data) ? interval : false,
     };
   });
   const results = useQueries({ queries: pageOptions }, client);
@@ -165,6 +165,13 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
   if (k.loaded) lastShown.current = { list, pages, total: k.total, count: countOf(k) };
   const shown = k.loaded ? lastShown.current : lastShown.current?.list !== list ? lastShown.current : null;
 
+  const hasActiveMigrations = [...pages.values()].some((items) => hasActiveRows({ items }));
+  // A chunk under way (loading, or retrying) is left to finish, as TanStack's own interval does.
+  useRangePoll(polls && enabled && hasActiveMigrations, interval, () => {
+    for (const { queryKey } of pageOptions)
+      void client.refetchQueries({ queryKey, exact: true }, { cancelRefetch: false });
+  });
+
   const isFetching = results.some((r) => r.isFetching);
   return {
     count: shown?.count ?? 0,
@@ -182,6 +189,6 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
     refetch: async () => {
       await Promise.all(results.map((r) => r.refetch()));
     },
-    hasActiveMigrations: [...pages.values()].some((items) => hasActiveRows({ items })),
+    hasActiveMigrations,
   };
 }
