@@ -45,7 +45,8 @@ export function IssueList({
   const { issues, pageCount, hasNextPage } = result;
   const items = issues?.items ?? [];
   const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
-  const loading = result.isLoading && items.length === 0;
+  // Loading means nothing to show yet (no page, not even a placeholder): items is empty then.
+  const loading = result.isLoading;
   const empty =
     level === 'error'
       ? messages.issuesEmptyErrors

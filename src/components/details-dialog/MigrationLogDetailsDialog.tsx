@@ -99,10 +99,6 @@ export function MigrationLogDetailsDialog({
   const [migrationId, setMigrationId] = useControllableState(controlledId, defaultMigrationId, onMigrationIdChange);
   const open = migrationId !== null;
 
-  // Radix asks to open only through a Dialog Trigger, and this dialog has none (it opens by id):
-  // every call of onOpenChange is a close.
-  const close = () => setMigrationId(null);
-
   const pageSize = wholeAtLeast(issuesPageSize, 1, 50);
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
 
@@ -152,7 +148,9 @@ export function MigrationLogDetailsDialog({
   );
 
   return (
-    <DialogRoot open={open} onOpenChange={close}>
+    // Radix asks to open only through a Dialog Trigger, and this dialog has none (it opens by id):
+    // every call of onOpenChange is a close.
+    <DialogRoot open={open} onOpenChange={() => setMigrationId(null)}>
       <DialogPortal container={portalContainer}>
         <DialogOverlay className={rootClass('mlv-dialog__overlay', unstyled)} />
         <DialogContent
