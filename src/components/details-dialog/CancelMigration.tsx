@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { errorText } from '../../core/errors.js';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDataSource } from '../../core/types.js';
@@ -13,6 +13,8 @@ interface CancelMigrationProps {
   active: boolean;
   queryClient: QueryClient | undefined;
   messages: MigrationLogMessages;
+  /** The dialog's title: focus goes there when Cancel is gone (the migration ended meanwhile). */
+  titleRef: RefObject<HTMLElement | null>;
 }
 
 type Step = 'idle' | 'confirming' | 'requested';
@@ -26,7 +28,14 @@ type Step = 'idle' | 'confirming' | 'requested';
  * success, and a failure shows as if this dialog had asked, until the user tries again or keeps it
  * running (or the QueryClient drops the failed mutation).
  */
-export function CancelMigration({ dataSource, migrationId, active, queryClient, messages }: CancelMigrationProps) {
+export function CancelMigration({
+  dataSource,
+  migrationId,
+  active,
+  queryClient,
+  messages,
+  titleRef,
+}: CancelMigrationProps) {
   const cancel = useCancelMigration({ dataSource, queryClient, migrationId });
   const [step, setStep] = useState<Step>('idle');
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -43,12 +52,13 @@ export function CancelMigration({ dataSource, migrationId, active, queryClient, 
   useEffect(() => {
     if (step === 'confirming') confirmRef.current?.focus();
     else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
-    // After "Keep running", once the error is cleared and the Cancel button is back.
+    // After "Keep running", once the error is cleared and the Cancel button is back; to the title
+    // when it is not (the migration ended meanwhile), or focus falls to the dialog itself.
     else if (step === 'idle' && returnFocus.current && !failed) {
       returnFocus.current = false;
-      triggerRef.current?.focus();
+      (triggerRef.current ?? titleRef.current)?.focus();
     }
-  }, [step, cancel.isPending, failed]);
+  }, [step, cancel.isPending, failed, titleRef]);
   useEffect(() => {
     if (done) statusRef.current?.focus();
   }, [done]);

@@ -216,6 +216,7 @@ export function MigrationLogDetailsDialog({
                     active={isActiveStatus(details.status)}
                     queryClient={queryClient}
                     messages={messages}
+                    titleRef={titleRef}
                   />
                 </div>
                 <IssueCounts details={details} locale={locale} messages={messages} />
