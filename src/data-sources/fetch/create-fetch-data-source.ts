@@ -1,4 +1,5 @@
 import { MigrationLogError } from '../../core/errors.js';
+import { MAX_TIMER_MS } from '../../core/max-timer.js';
 import type { MigrationLogDataSource } from '../../core/types.js';
 import { createAbortError, isAbortError } from '../abort.js';
 import { httpError } from './http-errors.js';
@@ -8,8 +9,6 @@ import { defaultCancelUrl, defaultDetailsUrl, defaultIssuesUrl, defaultListUrl }
 
 /** How long a request may take when the host does not say. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** setTimeout's largest delay; a longer timeout means none. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * An abort stays an AbortError, so callers can ignore it; every other failure to get a response
