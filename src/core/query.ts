@@ -35,7 +35,7 @@ export function wholeAtLeast(value: number | undefined, min: number, fallback: n
 /** Fills a partial query from the defaults; page index and size are clamped to whole numbers. */
 export function resolveQuery(partial?: Partial<MigrationLogQuery>): MigrationLogQuery {
   return {
-    pageIndex: wholeAtLeast(partial?.pageIndex, 0, DEFAULT_QUERY.pageIndex),
+    pageIndex: wholeAtLeast(partial?.pageIndex, 0, 0),
     pageSize: wholeAtLeast(partial?.pageSize, 1, DEFAULT_QUERY.pageSize),
     sort: partial?.sort ?? DEFAULT_QUERY.sort,
     filter: partial?.filter ?? DEFAULT_QUERY.filter,

@@ -43,7 +43,8 @@ export function TableHead({ columns, messages, sort, setQuery, ariaRowIndex }: T
               scope="col"
               className="mlv-table__header"
               data-column={id}
-              aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
+              // 'asc' and 'desc' are the stems of ARIA's 'ascending' and 'descending'.
+              aria-sort={direction ? `${direction}ending` : 'none'}
             >
               <button type="button" className="mlv-sort-button" onClick={toggle} data-sorted={direction}>
                 <span>{header(messages)}</span>

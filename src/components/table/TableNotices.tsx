@@ -42,7 +42,7 @@ export function TableNotices({
             const root = banner.closest('.mlv-table-root');
             queueMicrotask(() =>
               (
-                root?.querySelector<HTMLElement>('tbody tr[tabindex="0"], tbody button') ??
+                root?.querySelector<HTMLElement>('tbody tr[tabindex="0"],tbody button') ??
                 root?.querySelector<HTMLElement>('.mlv-search input')
               )?.focus(),
             );
