@@ -14,22 +14,26 @@ interface SearchFieldProps {
 export function SearchField({ label, placeholder, value, onValueChange, debounceMs }: SearchFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
-  const committed = useRef(value);
+  // The value last passed in, then the searches sent since that the host has not passed back yet,
+  // oldest first: the last is what the draft is compared with.
+  const sent = useRef([value]);
   // The latest callback, so a parent re-render does not restart the debounce timer.
   const onChange = useCallbackRef(onValueChange);
 
-  // An outside change (reset, URL) wins over the draft. Our own search coming back is none: a host
-  // whose router is slower than the typing passes it back after more was typed, which must stay.
+  // An outside change (reset, URL) wins over the draft. Our own searches coming back are none: a
+  // host whose router is slower than the typing passes them back, in order, after more was typed,
+  // which must stay. One passed back settles those sent before it: the host's own change to one of
+  // them later is an outside change again.
   useEffect(() => {
-    if (value === committed.current) return;
-    committed.current = value;
-    setDraft(value);
+    const i = sent.current.indexOf(value);
+    if (i < 0) setDraft(value);
+    sent.current = i < 0 ? [value] : sent.current.slice(i);
   }, [value]);
 
   useEffect(() => {
-    if (draft === committed.current) return;
+    if (draft === sent.current.at(-1)) return;
     const timer = setTimeout(() => {
-      committed.current = draft;
+      sent.current.push(draft);
       onChange(draft);
     }, debounceMs);
     return () => clearTimeout(timer);
@@ -49,8 +53,8 @@ export function SearchField({ label, placeholder, value, onValueChange, debounce
         autoComplete="off"
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && draft !== committed.current) {
-            committed.current = draft;
+          if (event.key === 'Enter' && draft !== sent.current.at(-1)) {
+            sent.current.push(draft);
             onChange(draft);
           }
         }}
