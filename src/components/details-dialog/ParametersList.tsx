@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogDetails } from '../../core/types.js';
 import { Field } from './details-parts.js';
@@ -9,8 +9,11 @@ interface ParametersListProps {
   messages: MigrationLogMessages;
 }
 
-/** The parameters the migration ran with, as name → value text; past the first 50, the rest on request. */
-export function ParametersList({ parameters, messages }: ParametersListProps) {
+/**
+ * The parameters the migration ran with, as name → value text; past the first 50, the rest on
+ * request. Memoised, as ObjectBreakdown is: the dialog's close does not render thousands again.
+ */
+export const ParametersList = memo(function ParametersList({ parameters, messages }: ParametersListProps) {
   const headingId = useId();
   const [list, end, more, showAll] = useShowAll<HTMLDListElement>(parameters.length);
   return (
@@ -39,4 +42,4 @@ export function ParametersList({ parameters, messages }: ParametersListProps) {
       )}
     </section>
   );
-}
+});
