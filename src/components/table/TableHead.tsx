@@ -49,7 +49,7 @@ export function TableHead({ columns, messages, sort, setQuery, ariaRowIndex }: T
               <button type="button" className="mlv-sort-button" onClick={toggle} data-sorted={direction}>
                 <span>{header(messages)}</span>
                 <span className="mlv-sort-button__indicator" aria-hidden="true">
-                  {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                  {direction ? (direction === 'asc' ? '▲' : '▼') : '↕'}
                 </span>
               </button>
             </th>

@@ -63,14 +63,20 @@ describe('MigrationLogTable', () => {
     await rowsLoaded();
     const header = screen.getByRole('columnheader', { name: new RegExp(label) });
     const button = within(header).getByRole('button');
+    // The visual indicator (hidden from assistive technology, which hears aria-sort) follows too.
+    const glyph = () => header.querySelector('.mlv-sort-button__indicator')?.textContent;
+    const glyphOf = { asc: '▲', desc: '▼' };
+    expect(glyph()).toBe(field === 'startTime' ? '▼' : '↕');
     await tabTo(user, button);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(source.lastQuery().sort).toEqual({ field, direction: first }));
     await waitFor(() => expect(header).toHaveAttribute('aria-sort', first === 'asc' ? 'ascending' : 'descending'));
+    expect(glyph()).toBe(glyphOf[first]);
     await user.keyboard(' ');
     const second = first === 'asc' ? 'desc' : 'asc';
     await waitFor(() => expect(source.lastQuery().sort).toEqual({ field, direction: second }));
     expect(source.lastQuery().pageIndex).toBe(0);
+    await waitFor(() => expect(glyph()).toBe(glyphOf[second]));
   });
 
   it('filters by status with checkboxes from the keyboard', async () => {
