@@ -1,0 +1,81 @@
+import { composeStory } from '@storybook/react-vite';
+import { userEvent } from 'vitest/browser';
+import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
+import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { openDialog, runStory, storyProject } from './support/run-story.js';
+
+// The migration ends on its own while its cancel is being confirmed. Confirm stayed offered: the
+// next Enter sent a cancel for a migration already over (and could then say it was cancelled). The
+// confirmation goes away with the migration's activity, and focus, which was on Confirm, goes to the
+// dialog's title, where the details (and their new status) are read from.
+beforeAll(storyProject.beforeAll);
+
+/** One active migration that `finish` completes, pushing the change to the dialog; counts cancels. */
+function finishingSource() {
+  let done = false;
+  const listeners = new Set<() => void>();
+  const migration = (): MigrationLogDetailsRecord => ({
+    id: 'm1',
+    status: done ? 'completed' : 'in-progress',
+    startTime: '2026-11-28T08:00:00Z',
+    endTime: done ? '2026-11-28T09:00:00Z' : null,
+    generatedBy: 'ada',
+    cutoverDate: '2026-01-01',
+    progress: done ? 100 : 40,
+  });
+  const cancel = vi.fn(async () => {});
+  const source: MigrationLogDataSource = {
+    list: async () => ({ items: [migration()], total: 1 }),
+    get: async () => migration(),
+    cancel,
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+  const finish = () => {
+    done = true;
+    for (const listener of listeners) listener();
+  };
+  return { source, finish, cancel };
+}
+
+it('takes the confirmation away, focus to the title, when the migration ends while it is shown', async () => {
+  const { source, finish, cancel } = finishingSource();
+  const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
+  await runStory(story, async () => {
+    const dialog = await openDialog('.mlv-details__cancel');
+    (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+    finish();
+    await vi.waitFor(() => expect(dialog.querySelector('.mlv-details')).toHaveAttribute('data-status', 'completed'));
+    // The user meant to confirm and presses Enter as the new status shows: nothing is sent.
+    await userEvent.keyboard('{Enter}');
+    // Past Radix's own rescue of a focus lost in the dialog (a mutation observer) and our effects.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialog.querySelector('.mlv-details__cancel-confirm')).toBeNull();
+    expect(dialog.querySelector('.mlv-details__cancel, .mlv-details__cancel-done')).toBeNull();
+    expect(document.activeElement).toBe(dialog.querySelector('.mlv-dialog__title'));
+    expect(cancel).not.toHaveBeenCalled();
+  });
+});
+
+it('leaves focus alone when it was not in the confirmation as the migration ends', async () => {
+  const { source, finish, cancel } = finishingSource();
+  const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
+  await runStory(story, async () => {
+    const dialog = await openDialog('.mlv-details__cancel');
+    (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+    const close = dialog.querySelector('.mlv-dialog__close') as HTMLElement;
+    close.focus();
+    finish();
+    await vi.waitFor(() => expect(dialog.querySelector('.mlv-details')).toHaveAttribute('data-status', 'completed'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialog.querySelector('.mlv-details__cancel-confirm')).toBeNull();
+    expect(document.activeElement).toBe(close);
+    expect(cancel).not.toHaveBeenCalled();
+  });
+});
