@@ -1,16 +1,19 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
+import { MigrationLogError } from '../../src/core/errors.js';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
 
-// The migration ends while its cancel is being confirmed. Backing out (Keep running or Escape) took
-// the confirmation away and, there being nothing left to cancel, the Cancel button too: focus fell
-// to the dialog itself, and Tab started over at Close (WCAG 2.4.3). It goes to the dialog's title,
-// where the details (and their new status) are read from, as after a Retry.
+// The cancel fails (the server says the migration is finishing) and the migration then ends, the
+// failure still shown. Backing out (Keep running or Escape) took the failure away and, there being
+// nothing left to cancel, the Cancel button too: focus fell to the dialog itself, and Tab started
+// over at Close (WCAG 2.4.3). It goes to the dialog's title, where the details (and their new
+// status) are read from, as after a Retry. (A plain confirmation goes away by itself when the
+// migration ends: cancel-confirm-migration-ends.browser.test.tsx.)
 beforeAll(storyProject.beforeAll);
 
-/** One active migration that `finish` completes, pushing the change to the dialog. */
+/** One active migration that `finish` completes, pushing the change to the dialog; cancels fail. */
 function finishingSource() {
   let done = false;
   const listeners = new Set<() => void>();
@@ -26,7 +29,9 @@ function finishingSource() {
   const source: MigrationLogDataSource = {
     list: async () => ({ items: [migration()], total: 1 }),
     get: async () => migration(),
-    cancel: async () => {},
+    cancel: async () => {
+      throw new MigrationLogError('The migration is finishing.', { kind: 'http', status: 409 });
+    },
     subscribe: (onChange) => {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
@@ -41,7 +46,7 @@ function finishingSource() {
 
 for (const [how, keys] of [
   ['Escape', '{Escape}'],
-  ['Keep running', '{Tab}{Enter}'],
+  ['Keep running', '{Tab}{Tab}{Enter}'],
 ] as const) {
   it(`backing out with ${how} after the migration ended puts focus on the title, not the dialog`, async () => {
     const { source, finish } = finishingSource();
@@ -51,8 +56,15 @@ for (const [how, keys] of [
       (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
       await userEvent.keyboard('{Enter}');
       await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+      await userEvent.keyboard('{Enter}');
+      const group = dialog.querySelector('.mlv-details__cancel-confirm');
+      await vi.waitFor(() => expect(group).toHaveAttribute('data-state', 'failed'));
+      // Focus went to the group while the cancel was pending, and stays there.
+      expect(document.activeElement).toBe(group);
       finish();
       await vi.waitFor(() => expect(dialog.querySelector('.mlv-details')).toHaveAttribute('data-status', 'completed'));
+      expect(group).toHaveAttribute('data-state', 'failed');
+      expect(group).toBeInTheDocument();
       await userEvent.keyboard(keys);
       await vi.waitFor(() => expect(dialog.querySelector('.mlv-details__cancel-confirm')).toBeNull());
       // Past Radix's own rescue of a focus lost in the dialog (a mutation observer) and our effects.
