@@ -40,8 +40,8 @@ export function CancelMigration({
   const [step, setStep] = useState<Step>('idle');
   const triggerRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
-  const regionRef = useRef<HTMLFieldSetElement>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  // The confirmation, or the message that the cancel is done: never both on screen.
+  const regionRef = useRef<HTMLFieldSetElement & HTMLParagraphElement>(null);
   const returnFocus = useRef(false);
   // Own or started by an earlier instance of this dialog: either way no second request is offered.
   const busy = cancel.isPending || cancel.isCancelling(migrationId);
@@ -60,7 +60,7 @@ export function CancelMigration({
     }
   }, [step, cancel.isPending, failed, titleRef]);
   useEffect(() => {
-    if (done) statusRef.current?.focus();
+    if (done) regionRef.current?.focus();
   }, [done]);
 
   if (!cancel.isSupported || (!active && step === 'idle' && !busy)) return null;
@@ -79,7 +79,7 @@ export function CancelMigration({
 
   if (done) {
     return (
-      <p ref={statusRef} className="mlv-details__cancel-done" role="status" tabIndex={-1}>
+      <p ref={regionRef} className="mlv-details__cancel-done" role="status" tabIndex={-1}>
         {messages.cancelDone}
       </p>
     );

@@ -44,9 +44,9 @@ export function IssueList({
   const errorShown = lastError.current && errorText(lastError.current, messages);
   const { issues, pageCount, hasNextPage } = result;
   const items = issues?.items ?? [];
-  const busy = result.isLoading || (result.isFetching && result.isPlaceholderData);
   // Loading means nothing to show yet (no page, not even a placeholder): items is empty then.
   const loading = result.isLoading;
+  const busy = loading || (result.isFetching && result.isPlaceholderData);
   const empty =
     level === 'error'
       ? messages.issuesEmptyErrors
