@@ -50,20 +50,26 @@ export function CancelMigration({
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {
-    if (step === 'confirming') confirmRef.current?.focus();
-    else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
+    if (step === 'confirming') {
+      // The migration ended meanwhile: the confirmation is gone (see below). Focus that was in it is
+      // lost, to <body> or the dialog, both around the title; focus elsewhere stays.
+      if (active) confirmRef.current?.focus();
+      else if (document.activeElement?.contains(titleRef.current)) titleRef.current?.focus();
+    } else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
     // After "Keep running", once the error is cleared and the Cancel button is back; to the title
-    // when it is not (the migration ended meanwhile), or focus falls to the dialog itself.
+    // when it is not (the migration ended after a failed cancel), or focus falls to the dialog itself.
     else if (step === 'idle' && returnFocus.current && !failed) {
       returnFocus.current = false;
       (triggerRef.current ?? titleRef.current)?.focus();
     }
-  }, [step, cancel.isPending, failed, titleRef]);
+  }, [step, active, cancel.isPending, failed, titleRef]);
   useEffect(() => {
     if (done) regionRef.current?.focus();
   }, [done]);
 
-  if (!cancel.isSupported || (!active && step === 'idle' && !busy)) return null;
+  // Also a confirmation of a migration that ended on its own meanwhile (its new status shows in the
+  // summary): Confirm would send a cancel for a migration already over.
+  if (!cancel.isSupported || (!active && step !== 'requested' && !busy)) return null;
 
   const keepRunning = () => {
     cancel.reset();
