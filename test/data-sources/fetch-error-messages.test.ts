@@ -21,6 +21,11 @@ describe('the server message of an error answer', () => {
       'Migration m1 is already cancelled.',
     ],
     ['problem details: title alone', '{"type":"about:blank","title":"Conflict"}', 'Conflict'],
+    // An `error` that is neither text nor an object with a message is passed over.
+    ['{ error: null, title }', '{"error":null,"title":"Conflict"}', 'Conflict'],
+    ['{ error: number, title }', '{"error":409,"title":"Conflict"}', 'Conflict'],
+    ['{ error: array, detail }', '{"error":[{"message":"Inside."}],"detail":"Outside."}', 'Outside.'],
+    ['{ error: { message: blank }, title }', '{"error":{"message":" "},"title":"Conflict"}', 'Conflict'],
     ['short plain text', 'Try again in a minute.', 'Try again in a minute.'],
   ])('reads %s', (_shape, body, message) => {
     const json = body.startsWith('{');

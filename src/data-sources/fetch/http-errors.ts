@@ -8,8 +8,11 @@ const MAX_PLAIN_TEXT = 300;
 function jsonMessage(body: unknown): string | null {
   // A JSON string is the message itself.
   if (!isObject(body)) return nonBlank(body);
-  const nested = isObject(body.error) ? nonBlank(body.error.message) : null;
-  return nonBlank(body.message) ?? nonBlank(body.error) ?? nested ?? nonBlank(body.detail) ?? nonBlank(body.title);
+  // Parsed JSON has no getters: `.message` of a string, number or array is just undefined.
+  const nested = (body.error as { message?: unknown } | null | undefined)?.message;
+  return (
+    nonBlank(body.message) ?? nonBlank(body.error) ?? nonBlank(nested) ?? nonBlank(body.detail) ?? nonBlank(body.title)
+  );
 }
 
 /**
