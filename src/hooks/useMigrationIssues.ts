@@ -9,7 +9,7 @@ import { embeddedIssuePage } from './embedded-issues.js';
 import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
-import { idle, NO_ID, useQueryOutcome } from './query-outcome.js';
+import { NO_ID, useQueryOutcome } from './query-outcome.js';
 import { shareDeep } from './structural-sharing.js';
 import { callDataSource } from './to-error.js';
 import { useUnstableSourceWarning } from './useUnstableSourceWarning.js';
@@ -81,15 +81,8 @@ export interface UseMigrationIssuesResult {
   refetch: () => Promise<void>;
 }
 
-const SETTLED = {
-  refetch: idle,
-  status: 'success',
-  isLoading: false,
-  isFetching: false,
-  isPlaceholderData: false,
-  error: null,
-  errorMessage: null,
-} as const;
+/** Nothing pending, a page to show: the state with the embedded page. */
+const SETTLED = { ...NO_ID, status: 'success', isFetching: false, isPlaceholderData: false } as const;
 
 /** One page at a time of a migration's errors and warnings; never all of them at once. */
 export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigrationIssuesResult {

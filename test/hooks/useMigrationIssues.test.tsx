@@ -124,6 +124,35 @@ describe('useMigrationIssues', () => {
     expect(listIssues).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    ['a full embedded first page', () => issuesSource().source],
+    ['the embedded page of a source without listIssues', () => fakeSource(async () => page()).source],
+  ])(
+    'reports %s as settled: nothing loading or pending, no error, a refetch that asks for nothing',
+    async (_, source) => {
+      const dataSource = source();
+      const initial: MigrationIssueList = {
+        items: [{ key: '0', level: 'error', message: 'Embedded', object: null, recordKey: null, count: 1 }],
+        total: 1,
+      };
+      const { result } = renderHook(() => useMigrationIssues({ dataSource, migrationId: 'm1', pageSize: 1, initial }), {
+        wrapper: withClient(testClient()),
+      });
+      const settled = {
+        status: 'success',
+        isLoading: false,
+        isFetching: false,
+        isPlaceholderData: false,
+        error: null,
+        errorMessage: null,
+      };
+      expect(result.current).toMatchObject(settled);
+      await act(() => result.current.refetch());
+      expect(dataSource.listIssues ?? vi.fn()).not.toHaveBeenCalled();
+      expect(result.current).toMatchObject(settled);
+    },
+  );
+
   it('falls back to the embedded page when the data source has no listIssues', async () => {
     const { source } = fakeSource(async () => page());
     const initial: MigrationIssueList = {
