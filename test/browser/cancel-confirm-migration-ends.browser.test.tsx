@@ -1,7 +1,7 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { finishingSource } from './support/finishing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
 
 // The migration ends on its own while its cancel is being confirmed. Confirm stayed offered: the
@@ -10,38 +10,14 @@ import { openDialog, runStory, storyProject } from './support/run-story.js';
 // dialog's title, where the details (and their new status) are read from.
 beforeAll(storyProject.beforeAll);
 
-/** One active migration that `finish` completes, pushing the change to the dialog; counts cancels. */
-function finishingSource() {
-  let done = false;
-  const listeners = new Set<() => void>();
-  const migration = (): MigrationLogDetailsRecord => ({
-    id: 'm1',
-    status: done ? 'completed' : 'in-progress',
-    startTime: '2026-11-28T08:00:00Z',
-    endTime: done ? '2026-11-28T09:00:00Z' : null,
-    generatedBy: 'ada',
-    cutoverDate: '2026-01-01',
-    progress: done ? 100 : 40,
-  });
+/** The finishing migration of support/finishing-source.ts, counting cancels. */
+function countingSource() {
   const cancel = vi.fn(async () => {});
-  const source: MigrationLogDataSource = {
-    list: async () => ({ items: [migration()], total: 1 }),
-    get: async () => migration(),
-    cancel,
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const finish = () => {
-    done = true;
-    for (const listener of listeners) listener();
-  };
-  return { source, finish, cancel };
+  return { ...finishingSource(cancel), cancel };
 }
 
 it('takes the confirmation away, focus to the title, when the migration ends while it is shown', async () => {
-  const { source, finish, cancel } = finishingSource();
+  const { source, finish, cancel } = countingSource();
   const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
   await runStory(story, async () => {
     const dialog = await openDialog('.mlv-details__cancel');
@@ -62,7 +38,7 @@ it('takes the confirmation away, focus to the title, when the migration ends whi
 });
 
 it('leaves focus alone when it was not in the confirmation as the migration ends', async () => {
-  const { source, finish, cancel } = finishingSource();
+  const { source, finish, cancel } = countingSource();
   const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
   await runStory(story, async () => {
     const dialog = await openDialog('.mlv-details__cancel');

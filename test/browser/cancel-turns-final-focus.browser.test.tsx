@@ -1,8 +1,8 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { MigrationLogError } from '../../src/core/errors.js';
-import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { finishingSource } from './support/finishing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
 
 // The cancel fails (the server says the migration is finishing) and the migration then ends, the
@@ -13,43 +13,18 @@ import { openDialog, runStory, storyProject } from './support/run-story.js';
 // migration ends: cancel-confirm-migration-ends.browser.test.tsx.)
 beforeAll(storyProject.beforeAll);
 
-/** One active migration that `finish` completes, pushing the change to the dialog; cancels fail. */
-function finishingSource() {
-  let done = false;
-  const listeners = new Set<() => void>();
-  const migration = (): MigrationLogDetailsRecord => ({
-    id: 'm1',
-    status: done ? 'completed' : 'in-progress',
-    startTime: '2026-11-28T08:00:00Z',
-    endTime: done ? '2026-11-28T09:00:00Z' : null,
-    generatedBy: 'ada',
-    cutoverDate: '2026-01-01',
-    progress: done ? 100 : 40,
+/** The finishing migration of support/finishing-source.ts; its cancels fail. */
+const failingSource = () =>
+  finishingSource(async () => {
+    throw new MigrationLogError('The migration is finishing.', { kind: 'http', status: 409 });
   });
-  const source: MigrationLogDataSource = {
-    list: async () => ({ items: [migration()], total: 1 }),
-    get: async () => migration(),
-    cancel: async () => {
-      throw new MigrationLogError('The migration is finishing.', { kind: 'http', status: 409 });
-    },
-    subscribe: (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-  };
-  const finish = () => {
-    done = true;
-    for (const listener of listeners) listener();
-  };
-  return { source, finish };
-}
 
 for (const [how, keys] of [
   ['Escape', '{Escape}'],
   ['Keep running', '{Tab}{Tab}{Enter}'],
 ] as const) {
   it(`backing out with ${how} after the migration ended puts focus on the title, not the dialog`, async () => {
-    const { source, finish } = finishingSource();
+    const { source, finish } = failingSource();
     const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
     await runStory(story, async () => {
       const dialog = await openDialog('.mlv-details__cancel');
