@@ -1,8 +1,6 @@
-import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
-import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import { finishingSource } from './support/finishing-source.js';
-import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { finishingSource, withConfirmationShown } from './support/finishing-source.js';
+import { storyProject } from './support/run-story.js';
 
 // The migration ends on its own while its cancel is being confirmed. Confirm stayed offered: the
 // next Enter sent a cancel for a migration already over (and could then say it was cancelled). The
@@ -18,12 +16,7 @@ function countingSource() {
 
 it('takes the confirmation away, focus to the title, when the migration ends while it is shown', async () => {
   const { source, finish, cancel } = countingSource();
-  const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
-  await runStory(story, async () => {
-    const dialog = await openDialog('.mlv-details__cancel');
-    (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+  await withConfirmationShown(source, async (dialog) => {
     finish();
     await vi.waitFor(() => expect(dialog.querySelector('.mlv-details')).toHaveAttribute('data-status', 'completed'));
     // The user meant to confirm and presses Enter as the new status shows: nothing is sent.
@@ -39,12 +32,7 @@ it('takes the confirmation away, focus to the title, when the migration ends whi
 
 it('leaves focus alone when it was not in the confirmation as the migration ends', async () => {
   const { source, finish, cancel } = countingSource();
-  const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
-  await runStory(story, async () => {
-    const dialog = await openDialog('.mlv-details__cancel');
-    (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+  await withConfirmationShown(source, async (dialog) => {
     const close = dialog.querySelector('.mlv-dialog__close') as HTMLElement;
     close.focus();
     finish();

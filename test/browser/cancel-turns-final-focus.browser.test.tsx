@@ -1,9 +1,7 @@
-import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { MigrationLogError } from '../../src/core/errors.js';
-import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import { finishingSource } from './support/finishing-source.js';
-import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { finishingSource, withConfirmationShown } from './support/finishing-source.js';
+import { storyProject } from './support/run-story.js';
 
 // The cancel fails (the server says the migration is finishing) and the migration then ends, the
 // failure still shown. Backing out (Keep running or Escape) took the failure away and, there being
@@ -25,12 +23,7 @@ for (const [how, keys] of [
 ] as const) {
   it(`backing out with ${how} after the migration ended puts focus on the title, not the dialog`, async () => {
     const { source, finish } = failingSource();
-    const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
-    await runStory(story, async () => {
-      const dialog = await openDialog('.mlv-details__cancel');
-      (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
-      await userEvent.keyboard('{Enter}');
-      await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+    await withConfirmationShown(source, async (dialog) => {
       await userEvent.keyboard('{Enter}');
       const group = dialog.querySelector('.mlv-details__cancel-confirm');
       await vi.waitFor(() => expect(group).toHaveAttribute('data-state', 'failed'));

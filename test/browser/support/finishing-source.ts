@@ -1,4 +1,8 @@
+import { composeStory } from '@storybook/react-vite';
+import { userEvent } from 'vitest/browser';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../../src/core/types.js';
+import dialogMeta from '../../../stories/MigrationLogDetailsDialog.stories.js';
+import { openDialog, runStory } from './run-story.js';
 
 /**
  * One active migration, `m1`, that `finish()` completes, pushing the change to whoever subscribed
@@ -30,4 +34,22 @@ export function finishingSource(cancel: NonNullable<MigrationLogDataSource['canc
     for (const listener of listeners) listener();
   };
   return { source, finish };
+}
+
+/**
+ * Renders the details dialog on `source`'s migration, presses its Cancel from the keyboard and
+ * waits for the confirmation to take focus; then runs `steps` with the dialog element.
+ */
+export async function withConfirmationShown(
+  source: MigrationLogDataSource,
+  steps: (dialog: HTMLElement) => Promise<void>,
+): Promise<void> {
+  const story = composeStory({ args: { dataSource: source, migrationId: 'm1' } }, dialogMeta);
+  await runStory(story, async () => {
+    const dialog = await openDialog('.mlv-details__cancel');
+    (dialog.querySelector('.mlv-details__cancel') as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toHaveTextContent('Confirm'));
+    await steps(dialog);
+  });
 }
