@@ -259,6 +259,26 @@ describe('MigrationLogDetailsDialog cancel', () => {
     expect(cancel).toHaveBeenCalledTimes(1);
   });
 
+  it('takes a failure shown on reopening away when the migration ends, focus in it to the title', async () => {
+    const { source, cancel, answer } = hangingCancelSource();
+    const user = userEvent.setup();
+    const { queryClient } = renderHarness({ dataSource: source, openId: 'run-1', initialId: 'run-1', now: NOW });
+    let dialog = await cancelThenReopen(user);
+    await close(user);
+    answer.reject(paused());
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    dialog = await reopen(user);
+    expectFailed(dialog);
+    within(dialog).getByRole('button', { name: 'Confirm' }).focus();
+
+    source.update('run-1', { status: 'completed', progress: 100, endTime: new Date(NOW).toISOString() });
+    await within(dialog).findByText('Completed', { selector: '.mlv-status-badge__label' });
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: 'Migration log details' })).toHaveFocus());
+    expect(within(dialog).queryByRole('group', { name: 'Cancel migration?' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
   it('shows a newer cancel, pending or done, not an older failure of the same migration', async () => {
     const source = activeSource();
     const cancelNow = source.cancel?.bind(source);
