@@ -26,7 +26,7 @@ type Step = 'idle' | 'confirming' | 'requested';
  * A cancel outlives the dialog: reopened while one is pending (started by an earlier instance),
  * this shows it as pending and offers no second one; once it settles, the reloaded details show a
  * success, and a failure shows as if this dialog had asked, until the user tries again or keeps it
- * running (or the QueryClient drops the failed mutation).
+ * running, or the migration ends (or the QueryClient drops the failed mutation).
  */
 export function CancelMigration({
   dataSource,
@@ -50,14 +50,15 @@ export function CancelMigration({
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {
-    if (step === 'confirming') {
-      // The migration ended meanwhile: the confirmation is gone (see below). Focus that was in it is
-      // lost, to <body> or the dialog, both around the title; focus elsewhere stays.
-      if (active) confirmRef.current?.focus();
-      else if (document.activeElement?.contains(titleRef.current)) titleRef.current?.focus();
-    } else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
+    if (!active && (step === 'confirming' || failed)) {
+      // The migration ended meanwhile: the confirmation, or the failure offering to try again, is
+      // gone (see below). Focus that was in it is lost, to <body> or the dialog, both around the
+      // title; focus elsewhere stays.
+      if (document.activeElement?.contains(titleRef.current)) titleRef.current?.focus();
+    } else if (step === 'confirming') confirmRef.current?.focus();
+    else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
     // After "Keep running", once the error is cleared and the Cancel button is back; to the title
-    // when it is not (the migration ended after a failed cancel), or focus falls to the dialog itself.
+    // when it is not (the migration ended as Keep running was pressed), or focus falls to the dialog.
     else if (step === 'idle' && returnFocus.current && !failed) {
       returnFocus.current = false;
       (triggerRef.current ?? titleRef.current)?.focus();
@@ -67,9 +68,9 @@ export function CancelMigration({
     if (done) regionRef.current?.focus();
   }, [done]);
 
-  // Also a confirmation of a migration that ended on its own meanwhile (its new status shows in the
-  // summary): Confirm would send a cancel for a migration already over.
-  if (!cancel.isSupported || (!active && step !== 'requested' && !busy)) return null;
+  // Also a confirmation, or a failed cancel, of a migration that ended on its own meanwhile (its new
+  // status shows in the summary): Confirm would send a cancel for a migration already over.
+  if (!cancel.isSupported || (!active && !busy && !done)) return null;
 
   const keepRunning = () => {
     cancel.reset();
