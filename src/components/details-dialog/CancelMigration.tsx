@@ -15,6 +15,8 @@ interface CancelMigrationProps {
   messages: MigrationLogMessages;
   /** The dialog's title: focus goes there when Cancel is gone (the migration ended meanwhile). */
   titleRef: RefObject<HTMLElement | null>;
+  /** Set while a cancel asked here has not failed: it says itself how the migration ended. */
+  askedRef: RefObject<boolean>;
 }
 
 type Step = 'idle' | 'confirming' | 'requested';
@@ -35,6 +37,7 @@ export function CancelMigration({
   queryClient,
   messages,
   titleRef,
+  askedRef,
 }: CancelMigrationProps) {
   const cancel = useCancelMigration({ dataSource, queryClient, migrationId });
   const [step, setStep] = useState<Step>('idle');
@@ -47,6 +50,7 @@ export function CancelMigration({
   const busy = cancel.isPending || cancel.isCancelling(migrationId);
   const failed = cancel.error !== null;
   const done = step === 'requested' && !busy && !failed;
+  askedRef.current = step === 'requested' && !failed;
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {

@@ -123,6 +123,14 @@ export function MigrationLogDetailsDialog({
   const [titleRef, focusProps] = useDialogFocus(open, () => fallbackFocusTarget?.(shownId));
 
   const isLoading = open && details === null && result.error === null;
+  // The status line below says the new status of a migration that ends while shown (seen active
+  // since the dialog opened on it, now not): not the status it opened on, nor progress (too
+  // chatty), nor an end that a cancel asked here brought, which says so itself.
+  const seenActive = useRef<string | null>(null);
+  if (!open) seenActive.current = null;
+  else if (details && isActiveStatus(details.status)) seenActive.current = migrationId;
+  // Set by CancelMigration while a cancel asked there has not failed.
+  const cancelAsked = useRef(false);
   // Nothing on screen is dropped: a failed refresh shows above the details still shown. Without
   // details the error says why, as text. Retry is offered for a missing migration too: one started
   // a moment ago may not have reached the server the details come from yet.
@@ -179,7 +187,18 @@ export function MigrationLogDetailsDialog({
               <span aria-hidden="true">×</span>
             </DialogClose>
           </header>
-          <LiveStatus text={isLoading ? messages.detailsLoading : ''} />
+          <LiveStatus
+            text={
+              isLoading
+                ? messages.detailsLoading
+                : details &&
+                    !isActiveStatus(details.status) &&
+                    seenActive.current === migrationId &&
+                    !cancelAsked.current
+                  ? messages.statusDescriptions[details.status]
+                  : ''
+            }
+          />
           {/* A scroll area the keyboard can reach: with focus in it, arrows and Page Down scroll it. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable scroll region (WCAG 2.1.1; axe scrollable-region-focusable) */}
           <section className="mlv-dialog__body" tabIndex={0} aria-label={messages.detailsTitle} aria-busy={isLoading}>
@@ -217,6 +236,7 @@ export function MigrationLogDetailsDialog({
                     queryClient={queryClient}
                     messages={messages}
                     titleRef={titleRef}
+                    askedRef={cancelAsked}
                   />
                 </div>
                 <IssueCounts details={details} locale={locale} messages={messages} />
