@@ -42,7 +42,11 @@ export function IssueList({
   // Kept while its retry runs; dropped once another page or level is asked for (see turnPage).
   const lastError = useShownError(result.error, result.isFetching);
   const errorShown = lastError.current && errorText(lastError.current, messages);
-  const { issues, pageCount, hasNextPage } = result;
+  // TanStack drops the page standing in once the asked-for one fails: it stays beside the error (as
+  // the table's rows do), and with it the page count (the hook's answer for the page asked for).
+  const shown = useRef(result);
+  if (!result.error) shown.current = result;
+  const { issues, pageCount, hasNextPage, isPlaceholderData } = shown.current;
   const items = issues?.items ?? [];
   // Loading means nothing to show yet (no page, not even a placeholder): items is empty then.
   const loading = result.isLoading;
@@ -138,7 +142,7 @@ export function IssueList({
             </button>
             <PageStatus
               text={messages.pageOf(pageIndex + 1, pageCount)}
-              query={issues && !result.isPlaceholderData ? `${pageIndex} ${level}` : null}
+              query={issues && !isPlaceholderData ? `${pageIndex} ${level}` : null}
             />
             <button
               type="button"
