@@ -1,8 +1,9 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { MigrationLogError } from '../../src/core/errors.js';
-import type { MigrationLogDataSource } from '../../src/core/types.js';
+import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
@@ -77,6 +78,56 @@ it('details: a failed issue page keeps the count, the issues shown, focus, and s
     expect(list().textContent).not.toContain('K0');
     expect(dialog.querySelector('.mlv-details__issues-error')).toBeNull();
     expect(document.activeElement).toBe(dialog.querySelector('.mlv-details__issues > h3'));
+    expect(pageSaid(said)).toEqual(['Page 2 of 4']);
+  });
+});
+
+it('table: a failed page keeps the count, the rows shown, focus, and says no count', async () => {
+  const failing = { on: true };
+  const source: MigrationLogDataSource = {
+    list: async ({ pageIndex, pageSize }) => {
+      await wait(50);
+      if (pageIndex === 1 && failing.on) throw serverError();
+      const items = Array.from({ length: 40 }, (_, i) => activeMigration(`m${i}`, i));
+      return { items: items.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize), total: items.length };
+    },
+    get: async (id) => activeMigration(id, 0) as MigrationLogDetailsRecord,
+  };
+  const story = composeStory(
+    {
+      ...viewStories.Default,
+      args: { ...viewStories.Default.args, dataSource: source, defaultQuery: { pageSize: 10 } },
+    },
+    meta,
+  );
+  await runStory(story, async (canvas) => {
+    const status = () => canvas.querySelector('.mlv-pagination__page')?.textContent;
+    await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
+    await wait(100);
+    const { said, stop } = recordAnnouncements(canvas);
+    const next = canvas.querySelector('[aria-label="Next page"]') as HTMLElement;
+    await userEvent.click(next);
+    const retry = await vi.waitFor(
+      () => {
+        const button = canvas.querySelector<HTMLElement>('.mlv-error-banner button');
+        if (!button || button.getAttribute('aria-busy')) throw new Error('no settled error yet');
+        return button;
+      },
+      { timeout: 4000 },
+    );
+    expect(canvas.querySelector('.mlv-error-banner')?.textContent).toContain('Internal server error');
+    expect(status()).toBe('Page 2 of 4');
+    expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull();
+    expect(document.activeElement).toBe(next);
+    expect(pageSaid(said)).toEqual([]);
+    failing.on = false;
+    await userEvent.click(retry);
+    await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m10"]')).not.toBeNull());
+    await wait(100);
+    stop();
+    expect(status()).toBe('Page 2 of 4');
+    expect(canvas.querySelector('.mlv-error-banner')).toBeNull();
+    expect(document.activeElement).not.toBe(document.body);
     expect(pageSaid(said)).toEqual(['Page 2 of 4']);
   });
 });
