@@ -51,13 +51,14 @@ export function CancelMigration({
   const failed = cancel.error !== null;
   const done = step === 'requested' && !busy && !failed;
   askedRef.current = step === 'requested' && !failed;
+  // The migration ended on its own meanwhile: nothing here is shown any more (see below).
+  const gone = !active && !busy && !done;
 
   // Focus follows the step, so it is never left on a button that disappears or becomes disabled.
   useEffect(() => {
-    if (!active && (step === 'confirming' || failed)) {
-      // The migration ended meanwhile: the confirmation, or the failure offering to try again, is
-      // gone (see below). Focus that was in it is lost, to <body> or the dialog, both around the
-      // title; focus elsewhere stays.
+    if (gone) {
+      // Cancel migration, the confirmation, or the failure offering to try again, is gone. Focus
+      // that was in it is lost, to <body> or the dialog, both around the title; focus elsewhere stays.
       if (document.activeElement?.contains(titleRef.current)) titleRef.current?.focus();
     } else if (step === 'confirming') confirmRef.current?.focus();
     else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
@@ -67,14 +68,15 @@ export function CancelMigration({
       returnFocus.current = false;
       (triggerRef.current ?? titleRef.current)?.focus();
     }
-  }, [step, active, cancel.isPending, failed, titleRef]);
+  }, [step, gone, cancel.isPending, failed, titleRef]);
   useEffect(() => {
     if (done) regionRef.current?.focus();
   }, [done]);
 
   // Also a confirmation, or a failed cancel, of a migration that ended on its own meanwhile (its new
-  // status shows in the summary): Confirm would send a cancel for a migration already over.
-  if (!cancel.isSupported || (!active && !busy && !done)) return null;
+  // status shows in the summary): Confirm would send a cancel for a migration already over. A cancel
+  // done stays said.
+  if (!cancel.isSupported || gone) return null;
 
   const keepRunning = () => {
     cancel.reset();
