@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { MigrationLogMessages } from '../../core/messages.js';
 import type { MigrationLogFilter } from '../../core/types.js';
 import { dayInZone, endOfDayInZone, startOfDayInZone } from '../../core/zoned-day.js';
+import { DraftField } from './DraftField.js';
 
 interface DateRangeFilterProps {
   filter: MigrationLogFilter;
@@ -9,12 +9,11 @@ interface DateRangeFilterProps {
   onFilterChange: (filter: MigrationLogFilter) => void;
   timeZone: string | undefined;
   messages: MigrationLogMessages;
+  debounceMs: number;
 }
 
 /** Start-date range as two native date inputs; days are bounded in the view's time zone. */
-export function DateRangeFilter({ filter, onFilterChange, timeZone, messages }: DateRangeFilterProps) {
-  const fromId = useId();
-  const toId = useId();
+export function DateRangeFilter({ filter, onFilterChange, timeZone, messages, debounceMs }: DateRangeFilterProps) {
   const fromDay = dayInZone(filter.startedFrom, timeZone);
   const toDay = dayInZone(filter.startedTo, timeZone);
 
@@ -31,32 +30,24 @@ export function DateRangeFilter({ filter, onFilterChange, timeZone, messages }: 
 
   return (
     <div className="mlv-date-range">
-      <div className="mlv-field">
-        <label className="mlv-field__label" htmlFor={fromId}>
-          {messages.startedFrom}
-        </label>
-        <input
-          id={fromId}
-          className="mlv-input"
-          type="date"
-          value={fromDay}
-          max={toDay || undefined}
-          onChange={(event) => change(event.target.value, toDay)}
-        />
-      </div>
-      <div className="mlv-field">
-        <label className="mlv-field__label" htmlFor={toId}>
-          {messages.startedTo}
-        </label>
-        <input
-          id={toId}
-          className="mlv-input"
-          type="date"
-          value={toDay}
-          min={fromDay || undefined}
-          onChange={(event) => change(fromDay, event.target.value)}
-        />
-      </div>
+      <DraftField
+        className="mlv-field"
+        type="date"
+        label={messages.startedFrom}
+        value={fromDay}
+        max={toDay || undefined}
+        onValueChange={(from) => change(from, toDay)}
+        debounceMs={debounceMs}
+      />
+      <DraftField
+        className="mlv-field"
+        type="date"
+        label={messages.startedTo}
+        value={toDay}
+        min={fromDay || undefined}
+        onValueChange={(to) => change(fromDay, to)}
+        debounceMs={debounceMs}
+      />
     </div>
   );
 }

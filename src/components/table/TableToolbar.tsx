@@ -5,7 +5,7 @@ import { softDisabled } from '../shared/soft-disabled.js';
 import { ColumnVisibilityMenu } from './ColumnVisibilityMenu.js';
 import type { TableColumn } from './columns.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
-import { SearchField } from './SearchField.js';
+import { DraftField } from './DraftField.js';
 import { StatusFilter } from './StatusFilter.js';
 
 export interface TableToolbarProps {
@@ -34,14 +34,23 @@ export function TableToolbar({
     <div className="mlv-toolbar">
       <StatusFilter filter={filter} onFilterChange={onFilterChange} messages={messages} />
       <div className="mlv-toolbar__row">
-        <SearchField
+        <DraftField
+          className="mlv-field mlv-search"
+          type="search"
+          autoComplete="off"
           label={messages.searchLabel}
           placeholder={messages.searchPlaceholder}
           value={filter.search ?? ''}
           debounceMs={searchDebounceMs}
           onValueChange={(search) => onFilterChange({ ...filter, search })}
         />
-        <DateRangeFilter filter={filter} onFilterChange={onFilterChange} timeZone={timeZone} messages={messages} />
+        <DateRangeFilter
+          filter={filter}
+          onFilterChange={onFilterChange}
+          timeZone={timeZone}
+          messages={messages}
+          debounceMs={searchDebounceMs}
+        />
         <div className="mlv-toolbar__actions">
           <button
             type="button"

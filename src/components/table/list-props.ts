@@ -58,7 +58,7 @@ export interface MigrationLogListProps
   defaultColumnVisibility?: Record<string, boolean>;
   /** Called with the next visibility when the column menu changes it (persist it to keep a user's choice). @default none */
   onColumnVisibilityChange?: (visibility: Record<string, boolean>) => void;
-  /** Delay before a search is sent, in ms. @default 300 */
+  /** Delay in ms before a typed search or date is sent (Enter, leaving the field or a calendar pick sends at once). @default 300 */
   searchDebounceMs?: number;
   /** Show the filter toolbar. @default true */
   showToolbar?: boolean;
