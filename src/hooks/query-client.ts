@@ -12,14 +12,15 @@ let privateClient: QueryClient | undefined;
 /**
  * Defaults of the private client, used only when the host gives no client:
  * - `retry: 1` for transient failures; 4xx and unreadable answers are never retried (see retry.ts).
- * - `refetchOnWindowFocus: true`: polling pauses while the page is hidden, so a tab coming back
- *   into view refreshes at once instead of showing data up to one interval old.
+ * - refetch on window focus (TanStack's default, left unset): polling pauses while the page is
+ *   hidden, so a tab coming back into view refreshes at once instead of showing data up to one
+ *   interval old.
  * - `staleTime: 0` (TanStack's default): the log changes under us; cached pages show instantly
  *   and refresh behind. Mutations are not retried (TanStack's default too).
  */
 export function createPrivateQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: DEFAULT_RETRY_COUNT, refetchOnWindowFocus: true } },
+    defaultOptions: { queries: { retry: DEFAULT_RETRY_COUNT } },
   });
 }
 

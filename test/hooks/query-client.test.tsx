@@ -5,7 +5,7 @@ import { DEFAULT_QUERY } from '../../src/core/query.js';
 import { createPrivateQueryClient, useResolvedQueryClient } from '../../src/hooks/query-client.js';
 import { migrationLogKeys } from '../../src/hooks/query-keys.js';
 import { useMigrationLogs } from '../../src/hooks/useMigrationLogs.js';
-import { fakeSource, page, record, testClient, withClient } from './helpers.js';
+import { fakeSource, page, record, setVisibility, testClient, withClient } from './helpers.js';
 
 describe('QueryClient resolution', () => {
   it('loads with no provider around it (private client)', async () => {
@@ -65,9 +65,18 @@ describe('QueryClient resolution', () => {
     expect(mount).toHaveBeenCalledTimes(1);
   });
 
-  it('private client defaults: one retry, refetch on focus', () => {
-    const options = createPrivateQueryClient().getDefaultOptions().queries;
-    expect(options?.retry).toBe(1);
-    expect(options?.refetchOnWindowFocus).toBe(true);
+  it('private client defaults: one retry', () => {
+    expect(createPrivateQueryClient().getDefaultOptions().queries?.retry).toBe(1);
+  });
+
+  it('private client: a tab coming back into view refreshes at once', async () => {
+    const client = createPrivateQueryClient();
+    const { source, list } = fakeSource(async () => page(record('m1')));
+    const { result } = renderHook(() => useMigrationLogs({ dataSource: source, queryClient: client, refresh: false }));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(list).toHaveBeenCalledTimes(1);
+    setVisibility('hidden');
+    setVisibility('visible');
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
   });
 });
