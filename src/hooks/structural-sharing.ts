@@ -49,6 +49,3 @@ export function shareDeep<T>(prev: unknown, next: T): T {
 function rowKeyOf(item: unknown): unknown {
   return isPlainObject(item) ? item.rowKey : undefined;
 }
-
-/** Structural sharing for a list page: {@link shareDeep} (its rows match by `rowKey`). */
-export const shareListResult: (prev: unknown, next: unknown) => unknown = shareDeep;

@@ -9,7 +9,7 @@ import { ownQueryOptions } from './own-query-options.js';
 import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
-import { shareListResult } from './structural-sharing.js';
+import { shareDeep } from './structural-sharing.js';
 import { toMigrationLogError } from './to-error.js';
 import { useIsomorphicLayoutEffect } from './use-layout-effect.js';
 import { useRangePoll } from './use-range-poll.js';
@@ -108,7 +108,7 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
       queryKey: migrationLogKeys.list(dataSource, pageQuery),
       queryFn: ({ signal }: { signal: AbortSignal }) => fetchListPage(dataSource, pageQuery, signal),
       enabled,
-      structuralSharing: shareListResult,
+      structuralSharing: shareDeep,
     };
   });
   const results = useQueries({ queries: pageOptions }, client);

@@ -8,7 +8,7 @@ import { useResolvedQueryClient } from './query-client.js';
 import { migrationLogKeys } from './query-keys.js';
 import { useQueryOutcome } from './query-outcome.js';
 import { resolveRefreshInterval } from './refresh-interval.js';
-import { shareListResult } from './structural-sharing.js';
+import { shareDeep } from './structural-sharing.js';
 import { useDataSourceSubscription } from './useDataSourceSubscription.js';
 import type { UseMigrationLogsOptions, UseMigrationLogsResult } from './useMigrationLogs.types.js';
 import { useQueryState } from './useQueryState.js';
@@ -35,7 +35,7 @@ export function useMigrationLogs(options: UseMigrationLogsOptions): UseMigration
       enabled,
       // The previous page stays while the next loads (no skeleton over rows already shown).
       placeholderData: keepPreviousData,
-      structuralSharing: shareListResult,
+      structuralSharing: shareDeep,
       refetchInterval: (q) => (polls && hasActiveRows(q.state.data) ? interval : false),
     },
     client,

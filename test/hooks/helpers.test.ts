@@ -4,7 +4,7 @@ import { DEFAULT_QUERY } from '../../src/core/query.js';
 import { dataSourceId, migrationLogKeys } from '../../src/hooks/query-keys.js';
 import { resolveRefreshInterval } from '../../src/hooks/refresh-interval.js';
 import { isRetryableError } from '../../src/hooks/retry.js';
-import { shareDeep, shareListResult } from '../../src/hooks/structural-sharing.js';
+import { shareDeep } from '../../src/hooks/structural-sharing.js';
 import { fakeSource, page, record } from './helpers.js';
 
 describe('query keys', () => {
@@ -72,9 +72,9 @@ describe('structural sharing', () => {
   it('reuses unchanged rows by row key and returns the previous page when nothing changed', () => {
     const first = normalizeMigrationLogPage(page(record('a'), record('b', { progress: 1 })));
     const again = normalizeMigrationLogPage(page(record('a'), record('b', { progress: 1 })));
-    expect(shareListResult(first, again)).toBe(first);
+    expect(shareDeep(first, again)).toBe(first);
     const changed = normalizeMigrationLogPage(page(record('b', { progress: 2 }), record('a')));
-    const shared = shareListResult(first, changed) as typeof first;
+    const shared = shareDeep(first, changed);
     expect(shared.items[1]).toBe(first.items[0]);
     expect(shared.items[0]).not.toBe(first.items[1]);
     expect(shared.items[0]?.progress).toBe(2);
