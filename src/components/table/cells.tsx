@@ -10,14 +10,13 @@ import type { TableRenderContext } from './table-context.js';
 
 /*
  * The built-in cells. Plain functions rather than components: a row calls them with its context,
- * so a row of seven cells mounts no extra components of its own.
+ * so a row of seven cells mounts no extra components of its own. The date and progress components
+ * take the whole context: they read their messages, locale and time zone from it and nothing else.
  */
 
 /** The cell of an instant: start or end time. */
 export function instantCell(field: 'startTime' | 'endTime') {
-  return (row: MigrationLog, { messages, locale, timeZone }: TableRenderContext) => (
-    <InstantText value={row[field]} locale={locale} timeZone={timeZone} messages={messages} />
-  );
+  return (row: MigrationLog, context: TableRenderContext) => <InstantText value={row[field]} {...context} />;
 }
 
 export function generatedByCell(row: MigrationLog, { messages }: TableRenderContext) {
@@ -29,12 +28,12 @@ export function generatedByCell(row: MigrationLog, { messages }: TableRenderCont
   );
 }
 
-export function cutoverDateCell(row: MigrationLog, { messages, locale }: TableRenderContext) {
-  return <CalendarDateText value={row.cutoverDate} locale={locale} messages={messages} />;
+export function cutoverDateCell(row: MigrationLog, context: TableRenderContext) {
+  return <CalendarDateText value={row.cutoverDate} {...context} />;
 }
 
-export function progressCell(row: MigrationLog, { messages, locale }: TableRenderContext) {
-  return <ProgressBar value={row.progress} locale={locale} messages={messages} />;
+export function progressCell(row: MigrationLog, context: TableRenderContext) {
+  return <ProgressBar value={row.progress} {...context} />;
 }
 
 /** The badge parses the status as the server sent it, as normalisation did: the same status, and an unknown one keeps its spelling. */

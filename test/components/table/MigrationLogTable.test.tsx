@@ -228,6 +228,29 @@ describe('MigrationLogTable', () => {
     expect(bar.parentElement?.textContent).toBe('45\u00a0%');
   });
 
+  it("writes times in the view's time zone and locale, the cutover date in its locale (cells get both)", async () => {
+    const records = [
+      {
+        id: 'a',
+        status: 'Completed',
+        startTime: '2026-03-01T23:30:00Z',
+        endTime: '2026-03-02T00:15:00Z',
+        cutoverDate: '2026-01-05',
+      },
+    ];
+    const { container } = setup(0, {
+      dataSource: createInMemoryDataSource(records as never, { now: () => NOW }),
+      locale: 'de-DE',
+      timeZone: 'Asia/Tokyo',
+    });
+    await rowsLoaded();
+    const cell = (column: string) => container.querySelector(`tbody [data-column="${column}"] time`);
+    expect(cell('startTime')).toHaveTextContent('02.03.2026, 08:30');
+    expect(cell('startTime')).toHaveAttribute('title', 'UTC: 2026-03-01T23:30:00.000Z');
+    expect(cell('endTime')).toHaveTextContent('02.03.2026, 09:15');
+    expect(cell('cutoverDate')).toHaveTextContent('05.01.2026');
+  });
+
   it('renders hostile records as clear rows without injecting elements', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const records = [
