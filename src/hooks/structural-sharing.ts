@@ -1,3 +1,5 @@
+import { isObject } from '../core/normalize-values.js';
+
 /*
  * TanStack's default structural sharing only understands plain JSON: a Date is never "equal", so
  * every normalised row would be a new object after each poll and every memoised row would
@@ -5,7 +7,7 @@
  */
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isObject(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }

@@ -69,6 +69,16 @@ describe('structural sharing', () => {
     expect(shared.at).toBe(moved.at);
   });
 
+  it('shares plain objects, null-prototype ones too, and never class instances such as a Map', () => {
+    const prev = { plain: Object.assign(Object.create(null), { x: 1 }), map: new Map([[1, 2]]), list: [[1], [2]] };
+    const next = { plain: Object.assign(Object.create(null), { x: 1 }), map: new Map([[1, 3]]), list: [[1], [3]] };
+    const shared = shareDeep(prev, next);
+    expect(shared.plain).toBe(prev.plain);
+    expect(shared.map).toBe(next.map);
+    expect(shared.list[0]).toBe(prev.list[0]);
+    expect(shared.list[1]).toEqual([3]);
+  });
+
   it('reuses unchanged rows by row key and returns the previous page when nothing changed', () => {
     const first = normalizeMigrationLogPage(page(record('a'), record('b', { progress: 1 })));
     const again = normalizeMigrationLogPage(page(record('a'), record('b', { progress: 1 })));
