@@ -97,7 +97,7 @@ export function normalizeMigrationLogPage(raw: unknown, offset = 0, pageSize = 0
 }
 
 /** True when the value looks like a list answer; lets hooks tell garbage from an empty page. */
-export function isMigrationLogPageShape(raw: unknown): boolean {
+export function isMigrationLogPageShape(raw: unknown): raw is Record<string, unknown> & { items: unknown[] } {
   return isObject(raw) && Array.isArray(raw.items);
 }
 

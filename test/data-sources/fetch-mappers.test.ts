@@ -14,4 +14,19 @@ describe('fetch source: default mappers', () => {
       expect(defaultIssuesMapper({ items: [], total })).toEqual({ items: [] });
     }
   });
+
+  it('rejects an answer without an items array, naming what it lists', () => {
+    for (const body of [null, 'items', [{ id: 'm1' }], { items: 'm1' }, { results: [] }]) {
+      expect(() => defaultListMapper(body)).toThrow(
+        expect.objectContaining({
+          kind: 'invalid-response',
+          message: 'The list of migrations from the server has no items.',
+        }),
+      );
+      expect(() => defaultIssuesMapper(body)).toThrow('The list of issues from the server has no items.');
+    }
+    // Items are the records as sent: normalisation reads them later.
+    const items = [{ id: 'm1' }, 'not a record'];
+    expect(defaultListMapper({ items }).items).toBe(items);
+  });
 });

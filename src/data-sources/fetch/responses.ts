@@ -1,4 +1,5 @@
 import { invalidResponseError, MigrationLogError } from '../../core/errors.js';
+import { isMigrationLogPageShape } from '../../core/normalize.js';
 import { isObject, toCount } from '../../core/normalize-values.js';
 import type { IssuePage, MigrationLogDetailsRecord, MigrationLogPage } from '../../core/types.js';
 import { isAbortError } from '../abort.js';
@@ -29,11 +30,12 @@ export function runMapper<T>(map: () => T): T {
  * items are normalised later, at the view's boundary.
  */
 function itemsPage<T>(body: unknown, what: string): { items: T[]; total?: number } {
-  if (!isObject(body) || !Array.isArray(body.items)) {
+  if (!isMigrationLogPageShape(body)) {
     throw invalidResponseError(`The list of ${what} from the server has no items.`);
   }
+  // The items unchecked: normalisation reads each one.
   const total = toCount(body.total);
-  return total === null ? { items: body.items } : { items: body.items, total };
+  return total === null ? { items: body.items as T[] } : { items: body.items as T[], total };
 }
 
 /** `{ items, total?, hasNextPage? }`. */
