@@ -42,9 +42,10 @@ export function statusCell(row: MigrationLog, { messages }: TableRenderContext) 
 }
 
 /** Names the row for the details action: its start time where known, else its id. */
-export function describeRow(row: MigrationLog, { messages, locale, timeZone }: TableRenderContext): string {
-  const started = formatInstant(row.startTime, { locale, timeZone });
-  return started ? messages.migrationStartedAt(started.text) : messages.migrationWithId(row.id);
+export function describeRow(row: MigrationLog, context: TableRenderContext): string {
+  // In the context's locale and time zone, as the start time cell shows it.
+  const started = formatInstant(row.startTime, context);
+  return started ? context.messages.migrationStartedAt(started.text) : context.messages.migrationWithId(row.id);
 }
 
 export function actionsCell(row: MigrationLog, context: TableRenderContext) {

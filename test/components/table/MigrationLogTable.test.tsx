@@ -243,7 +243,9 @@ describe('MigrationLogTable', () => {
       locale: 'de-DE',
       timeZone: 'Asia/Tokyo',
     });
-    await rowsLoaded();
+    const [details] = await rowsLoaded();
+    // The details action names its row by that same start time.
+    expect(details).toHaveAccessibleName('View details of the migration started 02.03.2026, 08:30');
     const cell = (column: string) => container.querySelector(`tbody [data-column="${column}"] time`);
     expect(cell('startTime')).toHaveTextContent('02.03.2026, 08:30');
     expect(cell('startTime')).toHaveAttribute('title', 'UTC: 2026-03-01T23:30:00.000Z');
