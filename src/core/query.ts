@@ -66,8 +66,12 @@ export function hasActiveFilter(filter: MigrationLogFilter): boolean {
 export function canonicalQuery(query: MigrationLogQuery): MigrationLogQuery {
   const filter = effectiveFilter(query.filter);
   filter.statuses?.sort();
-  const sort = { field: query.sort.field, direction: query.sort.direction }; // fixed key order
-  return { pageIndex: query.pageIndex, pageSize: query.pageSize, sort, filter };
+  return {
+    pageIndex: query.pageIndex,
+    pageSize: query.pageSize,
+    sort: { field: query.sort.field, direction: query.sort.direction }, // fixed key order
+    filter,
+  };
 }
 
 /** Number of pages for a total, or null when the total is unknown. */

@@ -120,6 +120,18 @@ describe('canonicalQuery', () => {
     });
   });
 
+  it('writes one key order, whatever order or extra keys the query came with (its JSON is a cache key)', () => {
+    const query = {
+      filter: {},
+      sort: { extra: 1, direction: 'asc', field: 'status' },
+      pageSize: 10,
+      pageIndex: 2,
+    } as unknown as Parameters<typeof canonicalQuery>[0];
+    expect(JSON.stringify(canonicalQuery(query))).toBe(
+      '{"pageIndex":2,"pageSize":10,"sort":{"field":"status","direction":"asc"},"filter":{}}',
+    );
+  });
+
   it('drops an empty status list', () => {
     expect(canonicalQuery({ ...DEFAULT_QUERY, filter: { statuses: [] } }).filter).toEqual({});
   });
