@@ -83,7 +83,7 @@ export function MigrationLogDetailsDialog({
   defaultMigrationId = null,
   onMigrationIdChange,
   refreshInterval,
-  issuesPageSize = 50,
+  issuesPageSize,
   now,
   queryClient,
   portalContainer,
@@ -99,6 +99,7 @@ export function MigrationLogDetailsDialog({
   const [migrationId, setMigrationId] = useControllableState(controlledId, defaultMigrationId, onMigrationIdChange);
   const open = migrationId !== null;
 
+  // Not given, or no number: the default, 50.
   const pageSize = wholeAtLeast(issuesPageSize, 1, 50);
   const result = useMigrationLogDetails({ dataSource, migrationId, refreshInterval, queryClient });
 
