@@ -61,17 +61,15 @@ export function CancelMigration({
       // that was in it is lost, to <body> or the dialog, both around the title; focus elsewhere stays.
       if (document.activeElement?.contains(titleRef.current)) titleRef.current?.focus();
     } else if (step === 'confirming') confirmRef.current?.focus();
-    else if (step === 'requested' && cancel.isPending) regionRef.current?.focus();
+    // Pending, to the confirmation; done, to the message that says so.
+    else if (done || (step === 'requested' && cancel.isPending)) regionRef.current?.focus();
     // After "Keep running", once the error is cleared and the Cancel button is back; to the title
     // when it is not (the migration ended as Keep running was pressed), or focus falls to the dialog.
     else if (step === 'idle' && returnFocus.current && !failed) {
       returnFocus.current = false;
       (triggerRef.current ?? titleRef.current)?.focus();
     }
-  }, [step, gone, cancel.isPending, failed, titleRef]);
-  useEffect(() => {
-    if (done) regionRef.current?.focus();
-  }, [done]);
+  }, [step, gone, done, cancel.isPending, failed, titleRef]);
 
   // Also a confirmation, or a failed cancel, of a migration that ended on its own meanwhile (its new
   // status shows in the summary): Confirm would send a cancel for a migration already over. A cancel
