@@ -54,7 +54,7 @@ const sameFrame = (a: ScrollFrame | null | undefined, b: ScrollFrame | null) =>
 export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   // Until the layout is known, the first items are rendered as if the list started in view.
-  const [frame, setFrame] = useState<ScrollFrame | null | undefined>(undefined);
+  const [frame, setFrame] = useState<ScrollFrame | null>();
   // The height guessed for issues not drawn yet: the tallest of the list's first issues (outliers aside),
   // which the first render draws at the dialog's real width (a phone's issues are far taller than 72 px).
   // Too small, the list grows under a smooth scroll and End ends short; too large, it shrinks, which the

@@ -36,7 +36,7 @@ export function IssueList({
   messages,
 }: IssueListProps) {
   const headingId = useId();
-  const [level, setLevel] = useState<IssueLevel | undefined>(undefined);
+  const [level, setLevel] = useState<IssueLevel>();
   const [pageIndex, setPageIndex] = useState(0);
   const result = useMigrationIssues({ dataSource, migrationId, pageIndex, pageSize, level, initial, queryClient });
   // Kept while its retry runs; dropped once another page or level is asked for (see turnPage).
