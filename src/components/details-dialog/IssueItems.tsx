@@ -67,13 +67,15 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
     const next = list ? scrollFrameOf(list) : null;
     if (!sameFrame(frame, next)) setFrame(next);
   });
+  const margin = frame?.margin ?? 0;
   const virtualizer = useVirtualList({
     count: items.length,
     getScrollElement: () => frame?.element ?? null,
     estimateSize: () => guess.current || ISSUE_HEIGHT,
     overscan: 2,
-    scrollMargin: frame?.margin ?? 0,
-    gap: frame?.gap ?? 0,
+    scrollMargin: margin,
+    // Undefined before the layout is known: TanStack's default, 0.
+    gap: frame?.gap,
     initialRect: { width: 0, height: 480 },
     // Issues drawn just after a scroll are measured as they mount, not a frame late: scrolling ends
     // at `scrollend`, not 150 ms on.
@@ -90,7 +92,6 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   // pager), growth in view is taken back too: the pager stays where the user scrolled it. Not while
   // the body scrolls: a correction ends a smooth scroll (End in desktop Chrome) far short of where it
   // was going, and the browser's scroll anchoring keeps the view meanwhile (the list is in flow).
-  const margin = frame?.margin ?? 0;
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta) => {
     const body = frame?.element;
     if (!body || virtualizer.isScrolling) return false;
