@@ -35,58 +35,57 @@ const rowHeader = (table: HTMLTableElement) => table.rows[FIRST + 1]?.cells[0];
  */
 export const ObjectBreakdown = memo(function ObjectBreakdown({ objects, locale, messages }: ObjectBreakdownProps) {
   const [list, end, more, showAll] = useShowAll<HTMLTableElement>(objects.length, rowHeader);
-  if (objects.length === 0) {
-    return (
-      <section className="mlv-details__objects" aria-label={messages.objectsCaption}>
-        <p className="mlv-details__empty">{messages.noObjects}</p>
-      </section>
-    );
-  }
+  const empty = objects.length === 0;
+  // Named by the table's region when there is one, by itself when there is none.
   return (
-    <section className="mlv-details__objects">
-      {/* Wide tables scroll inside the dialog instead of widening it; focusable so keyboards can scroll it. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="mlv-details__table-scroll" aria-label={messages.objectsCaption} tabIndex={0}>
-        <table ref={list} role="table" className="mlv-details__table">
-          <caption className="mlv-details__caption">{messages.objectsCaption}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {messages.objectName}
-              </th>
-              {COLUMNS.map(([column, header]) => (
-                <th key={column} scope="col" role="columnheader" data-column={column}>
-                  {messages[header]}
+    <section className="mlv-details__objects" aria-label={empty ? messages.objectsCaption : undefined}>
+      {empty ? (
+        <p className="mlv-details__empty">{messages.noObjects}</p>
+      ) : (
+        // Wide tables scroll inside the dialog instead of widening it; focusable so keyboards can scroll it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="mlv-details__table-scroll" aria-label={messages.objectsCaption} tabIndex={0}>
+          <table ref={list} role="table" className="mlv-details__table">
+            <caption className="mlv-details__caption">{messages.objectsCaption}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {messages.objectName}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          {/* Bodies of 50 rows: those past the first are laid out only near the view (see components.css),
+                {COLUMNS.map(([column, header]) => (
+                  <th key={column} scope="col" role="columnheader" data-column={column}>
+                    {messages[header]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {/* Bodies of 50 rows: those past the first are laid out only near the view (see components.css),
               and "Show all" appends bodies, not thousands of rows React would place one by one. */}
-          {objects.slice(0, end).map(
-            (_, start) =>
-              start % FIRST === 0 && (
-                // Names come from the server and may repeat; positions keep keys unique.
-                // biome-ignore lint/suspicious/noArrayIndexKey: bodies and rows have no identity beyond position.
-                <tbody key={start} role="rowgroup">
-                  {objects.slice(start, start + FIRST).map((object, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-                    <tr key={index} role="row">
-                      <th scope="row" role="rowheader" className="mlv-details__object-name">
-                        <bdi>{object.name}</bdi>
-                      </th>
-                      {COLUMNS.map(([column]) => (
-                        <td key={column} role="cell" data-column={column}>
-                          {countText(object[column], locale, messages)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              ),
-          )}
-        </table>
-      </section>
+            {objects.slice(0, end).map(
+              (_, start) =>
+                start % FIRST === 0 && (
+                  // Names come from the server and may repeat; positions keep keys unique.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: bodies and rows have no identity beyond position.
+                  <tbody key={start} role="rowgroup">
+                    {objects.slice(start, start + FIRST).map((object, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+                      <tr key={index} role="row">
+                        <th scope="row" role="rowheader" className="mlv-details__object-name">
+                          <bdi>{object.name}</bdi>
+                        </th>
+                        {COLUMNS.map(([column]) => (
+                          <td key={column} role="cell" data-column={column}>
+                            {countText(object[column], locale, messages)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                ),
+            )}
+          </table>
+        </section>
+      )}
       {more && (
         <button type="button" className="mlv-button mlv-details__show-all" onClick={showAll}>
           {messages.showAllObjects(objects.length)}

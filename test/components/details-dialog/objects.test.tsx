@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { detailsRecord, fakeSource, NOW, renderHarness, SwitchingHost, testClient } from './helpers.js';
 
@@ -79,5 +79,23 @@ describe('a long per-object table', () => {
   it('counts the button in the locale: 1,200, not 1200', async () => {
     const { section } = await openWith(1200);
     expect(within(section).getByRole('button').textContent).toBe('Show all 1,200 objects');
+  });
+
+  // One region named "Records by object" either way: the table's scroll region, or without objects
+  // the section itself, around the sentence that says there are none.
+  it('names one region for the objects: the table scroll with objects, the section without', async () => {
+    const { section } = await openWith(3);
+    expect(section).not.toHaveAttribute('aria-label');
+    const regions = within(section).getAllByRole('region', { name: 'Records by object' });
+    expect(regions.map((region) => region.className)).toEqual(['mlv-details__table-scroll']);
+
+    cleanup();
+    const { source } = fakeSource(async (id) => detailsRecord(id, { objects: [] }));
+    renderHarness({ dataSource: source, openId: 'm-1', initialId: 'm-1', now: NOW });
+    const empty = await screen.findByRole('region', { name: 'Records by object' });
+    expect(empty).toHaveClass('mlv-details__objects');
+    expect(empty.children).toHaveLength(1);
+    expect(empty).toHaveTextContent(/^No per-object breakdown is available\.$/);
+    expect(screen.queryByRole('table')).toBeNull();
   });
 });
