@@ -10,9 +10,6 @@ interface CopyButtonProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-// Long enough to read; cleared afterwards so a second copy is announced again.
-const FEEDBACK_MS = 3000;
-
 /** Copies a value to the clipboard and says so in a polite live region. */
 export function CopyButton({ value, selectTarget, messages }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
@@ -20,6 +17,8 @@ export function CopyButton({ value, selectTarget, messages }: CopyButtonProps) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const show = (next: CopyState) => {
+    // Long enough to read; cleared afterwards so a second copy is announced again.
+    const FEEDBACK_MS = 3000;
     // Emptied first: "Copied" again, unchanged, is nothing a live region would announce.
     setState('idle');
     clearTimeout(timer.current);
