@@ -81,9 +81,6 @@ export interface UseMigrationIssuesResult {
   refetch: () => Promise<void>;
 }
 
-/** Nothing pending, a page to show: the state with the embedded page. */
-const SETTLED = { ...NO_ID, status: 'success', isFetching: false, isPlaceholderData: false } as const;
-
 /** One page at a time of a migration's errors and warnings; never all of them at once. */
 export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigrationIssuesResult {
   const { dataSource, migrationId, level, initial, enabled = true } = options;
@@ -135,8 +132,8 @@ export function useMigrationIssues(options: UseMigrationIssuesOptions): UseMigra
     isFetching: result.isFetching,
     isPlaceholderData: result.isPlaceholderData,
     ...outcome,
-    // The embedded page is all there is to it: no request, nothing pending.
-    ...(own && SETTLED),
+    // The embedded page is all there is to it: no request, nothing pending, a page to show.
+    ...(own && { ...NO_ID, status: 'success', isFetching: false, isPlaceholderData: false }),
     // Without an id the query's key is migration '''s: its state (and refetch) are not this hook's.
     ...(migrationId === null && { ...NO_ID, isFetching: false, isPlaceholderData: false }),
   };
