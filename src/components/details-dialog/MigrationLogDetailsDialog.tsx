@@ -109,7 +109,7 @@ export function MigrationLogDetailsDialog({
     details: null,
     error: null,
   });
-  if (migrationId !== null) {
+  if (open) {
     const last = lastShown.current;
     lastShown.current = {
       id: migrationId,
@@ -207,7 +207,7 @@ export function MigrationLogDetailsDialog({
             {/* Everything known about one migration, in the order a user acts on it: what, then why.
                 The parts get shownId, the id the details were requested by: data-source calls and
                 cache keys use it, not the echo in the details. */}
-            {details !== null ? (
+            {details ? (
               <div className="mlv-details" data-status={details.status}>
                 <DetailsSummary
                   details={details}
