@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type HTMLAttributes, useRef } from 'react';
+import { Fragment, type HTMLAttributes, useRef } from 'react';
 import { errorText, type MigrationLogError } from '../../core/errors.js';
 import { wholeAtLeast } from '../../core/query.js';
 import { isActiveStatus } from '../../core/status.js';
@@ -241,23 +241,20 @@ export function MigrationLogDetailsDialog({
                   />
                 </div>
                 <IssueCounts details={details} locale={locale} messages={messages} />
-                <ObjectBreakdown
-                  key={`objects ${shownId}`}
-                  objects={details.objects}
-                  locale={locale}
-                  messages={messages}
-                />
-                <IssueList
-                  key={shownId}
-                  dataSource={dataSource}
-                  migrationId={shownId}
-                  initial={details.issues}
-                  pageSize={pageSize}
-                  queryClient={queryClient}
-                  locale={locale}
-                  messages={messages}
-                />
-                <ParametersList key={`parameters ${shownId}`} parameters={details.parameters} messages={messages} />
+                {/* Keyed: pages, filters and "Show all" of one migration must not carry over to another. */}
+                <Fragment key={shownId}>
+                  <ObjectBreakdown objects={details.objects} locale={locale} messages={messages} />
+                  <IssueList
+                    dataSource={dataSource}
+                    migrationId={shownId}
+                    initial={details.issues}
+                    pageSize={pageSize}
+                    queryClient={queryClient}
+                    locale={locale}
+                    messages={messages}
+                  />
+                  <ParametersList parameters={details.parameters} messages={messages} />
+                </Fragment>
               </div>
             ) : (
               !errorBanner && (
