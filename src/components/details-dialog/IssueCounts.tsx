@@ -11,17 +11,16 @@ interface IssueCountsProps {
   messages: MigrationLogMessages;
 }
 
-/** The counts below the progress bar: `data-field` name and `messages` label of each. */
-const COUNTS = [
-  ['succeeded', 'countSucceeded'],
-  ['failed', 'countFailed'],
-  ['skipped', 'countSkipped'],
-  ['warnings', 'countWarnings'],
-] as const;
-
 /** Progress as processed / total records, then succeeded, failed, skipped and warning counts. */
 export function IssueCounts({ details, locale, messages }: IssueCountsProps) {
   const headingId = useId();
+  // The counts below the progress bar: `data-field` name and `messages` label of each.
+  const COUNTS = [
+    ['succeeded', 'countSucceeded'],
+    ['failed', 'countFailed'],
+    ['skipped', 'countSkipped'],
+    ['warnings', 'countWarnings'],
+  ] as const;
   const { counts, progress } = details;
   const valueText =
     progress !== null && counts.processed !== null && counts.total !== null
