@@ -5,8 +5,10 @@
  * announced as unavailable and ignores clicks.
  */
 export function softDisabled(disabled: boolean, onClick: () => void) {
-  return { 'aria-disabled': disabled || undefined, onClick: disabled ? undefined : onClick, style: minimumTarget };
+  return {
+    'aria-disabled': disabled || undefined,
+    onClick: disabled ? undefined : onClick,
+    // Still a target while unavailable, so WCAG 2.5.8's 24×24 px holds, also when no stylesheet is loaded.
+    style: { minWidth: 24, minHeight: 24 },
+  };
 }
-
-/** Still a target while unavailable, so WCAG 2.5.8's 24×24 px holds, also when no stylesheet is loaded. */
-const minimumTarget = { minWidth: 24, minHeight: 24 };
