@@ -29,9 +29,6 @@ function scrollFrameOf(list: HTMLElement): ScrollFrame | null {
   return null;
 }
 
-/** The height guessed for an issue before any is drawn, in px. */
-const ISSUE_HEIGHT = 72;
-
 /**
  * The tallest of `heights`, leaving out any over twice the median: one issue with a stack trace for
  * a message must not make every other count as that tall (a scrollbar many times too short, a view
@@ -61,6 +58,8 @@ export function IssueItems({ items, locale, messages }: IssueItemsProps) {
   // clamp absorbs. Fixed then, it moves only issues below the view; changed later, it would move some
   // above it too.
   const guess = useRef<number | undefined>(undefined);
+  // The height guessed for an issue before any is drawn, in px.
+  const ISSUE_HEIGHT = 72;
   useIsomorphicLayoutEffect(() => {
     const list = listRef.current;
     guess.current ??= typicalTallest([...(list?.children ?? [])].map((item) => (item as HTMLElement).offsetHeight));
