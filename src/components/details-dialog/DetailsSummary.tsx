@@ -23,7 +23,7 @@ interface DetailsSummaryProps {
 export function DetailsSummary({ details, locale, timeZone, now, messages, unstyled }: DetailsSummaryProps) {
   const [showUtc, setShowUtc] = useState(false);
   const idRef = useRef<HTMLElement>(null);
-  const { status } = details;
+  const { status, generatedBy } = details;
   const support = STATUS_DEFINITIONS[status].needsSupport ? messages.supportText : '';
 
   const instant = (value: Date | null) => (
@@ -52,14 +52,14 @@ export function DetailsSummary({ details, locale, timeZone, now, messages, unsty
           <CopyButton value={details.id} selectTarget={idRef} messages={messages} />
         </Field>
         <Field label={messages.columnGeneratedBy} name="generatedBy">
-          {details.generatedBy !== null ? (
+          {generatedBy !== null ? (
             <bdi>
               {/* An email wraps after its @ and dots, not wherever the line ends ("…exampl", "e"). Not
                   past an email's 254 characters: thousands of <wbr> took a second to render. */}
-              {details.generatedBy.length > 254
-                ? details.generatedBy
+              {generatedBy.length > 254
+                ? generatedBy
                 : // biome-ignore lint/suspicious/noArrayIndexKey: the fixed pieces of one string, never reordered
-                  details.generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
+                  generatedBy.split(/([@.])/).map((part, i) => (i % 2 ? [part, <wbr key={i} />] : part))}
             </bdi>
           ) : (
             notAvailable(messages)
