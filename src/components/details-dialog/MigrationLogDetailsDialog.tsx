@@ -129,7 +129,7 @@ export function MigrationLogDetailsDialog({
   // chatty), nor an end that a cancel asked here brought, which says so itself.
   const seenActive = useRef<string | null>(null);
   if (!open) seenActive.current = null;
-  else if (details && isActiveStatus(details.status)) seenActive.current = migrationId;
+  else if (details && isActiveStatus(details.status)) seenActive.current = shownId;
   // Set by CancelMigration while a cancel asked there has not failed.
   const cancelAsked = useRef(false);
   // Nothing on screen is dropped: a failed refresh shows above the details still shown. Without
@@ -192,10 +192,7 @@ export function MigrationLogDetailsDialog({
             text={
               isLoading
                 ? messages.detailsLoading
-                : details &&
-                    !isActiveStatus(details.status) &&
-                    seenActive.current === migrationId &&
-                    !cancelAsked.current
+                : details && !isActiveStatus(details.status) && seenActive.current === shownId && !cancelAsked.current
                   ? messages.statusDescriptions[details.status]
                   : ''
             }
