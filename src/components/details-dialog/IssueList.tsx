@@ -87,8 +87,13 @@ export function IssueList({
 
   return (
     <>
-      {/* Outside the section: it is aria-busy while it loads. */}
-      <LiveStatus text={loading ? messages.issuesLoading : ''} />
+      {/* Outside the section: it is aria-busy while it loads. Also says the empty result of a level the
+          user chose (one page: no pager to say it) once it shows: not over the last level's page while
+          it loads, not under an error, not again on a refresh (same text). Errors or Warnings only: All
+          is what the dialog opens on, and every opening would say it. */}
+      <LiveStatus
+        text={loading ? messages.issuesLoading : level && !busy && !items.length && errorShown === null ? empty : ''}
+      />
       <section className="mlv-details__issues" aria-labelledby={headingId} aria-busy={busy}>
         <h3 id={headingId} ref={headingRef} className="mlv-details__heading" tabIndex={-1}>
           {messages.issuesHeading}

@@ -1,0 +1,78 @@
+import { composeStory } from '@storybook/react-vite';
+import { userEvent } from 'vitest/browser';
+import type { MigrationLogDataSource } from '../../src/core/types.js';
+import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import { recordAnnouncements } from './support/announcements.js';
+import { activeMigration } from './support/pushing-source.js';
+import { openDialog, runStory, storyProject } from './support/run-story.js';
+
+// An empty result was shown but not said (WCAG 4.1.3): an issue level with nothing in it (one page:
+// no pager) announced nothing.
+beforeAll(storyProject.beforeAll);
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const emptySaid = (said: string[], text: string) => said.filter((line) => line.includes(text));
+
+/** A finished migration with `errors` errors and no warnings, pages answered 100 ms late (or failing). */
+const issuesSource = (failWarnings: boolean, errors = 3): MigrationLogDataSource => ({
+  list: async () => ({ items: [], total: 0 }),
+  get: async (id) => ({ ...activeMigration(id, 0), status: 'error', issueCounts: { errors, warnings: 0 } }),
+  listIssues: async (_id, { level }) => {
+    await wait(100);
+    if (failWarnings && level === 'warning') throw new Error('Issues are unavailable.');
+    const total = level === 'warning' ? 0 : errors;
+    return {
+      items: Array.from({ length: total }, (_, i) => ({
+        level: 'error' as const,
+        message: `Issue ${i}`,
+        recordKey: `K${i}`,
+      })),
+      total,
+    };
+  },
+});
+
+const chooseWarnings = async (failWarnings: boolean) => {
+  const story = composeStory({ args: { dataSource: issuesSource(failWarnings), migrationId: 'm1' } }, dialogMeta);
+  let result: string[] = [];
+  await runStory(story, async () => {
+    const dialog = await openDialog('.mlv-details__issue-list');
+    await wait(150);
+    const { said, stop } = recordAnnouncements(dialog);
+    await userEvent.click(dialog.querySelector('[data-level="warning"]') as HTMLElement);
+    await wait(20);
+    expect(emptySaid(said, 'No warnings.')).toEqual([]);
+    // The empty list, or the error banner in its place.
+    const shown = failWarnings ? '.mlv-details__issues-error' : '.mlv-details__empty';
+    await vi.waitFor(() => expect(dialog.querySelector(shown)).not.toBeNull(), { timeout: 8000 });
+    await wait(300);
+    stop();
+    result = said;
+  });
+  return result;
+};
+
+it('details: a level with no issues says so once its result shows, and not while it loads', async () => {
+  expect(emptySaid(await chooseWarnings(false), 'No warnings.')).toEqual(['No warnings.']);
+});
+
+it('details: a level whose issues failed to load does not say it has none', async () => {
+  expect(emptySaid(await chooseWarnings(true), 'No warnings.')).toEqual([]);
+});
+
+it('details: from one empty level to another, the new one is said once it shows, not over the old one', async () => {
+  const story = composeStory({ args: { dataSource: issuesSource(false, 0), migrationId: 'm1' } }, dialogMeta);
+  await runStory(story, async () => {
+    const dialog = await openDialog('.mlv-details__empty');
+    await userEvent.click(dialog.querySelector('[data-level="error"]') as HTMLElement);
+    await wait(300);
+    const { said, stop } = recordAnnouncements(dialog);
+    await userEvent.click(dialog.querySelector('[data-level="warning"]') as HTMLElement);
+    // The empty page of errors stands in while the warnings load: nothing is said of it.
+    await wait(20);
+    expect(emptySaid(said, 'No warnings.')).toEqual([]);
+    await wait(300);
+    stop();
+    expect(emptySaid(said, 'No warnings.')).toEqual(['No warnings.']);
+  });
+});
