@@ -1,17 +1,55 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
-import type { MigrationLogDataSource } from '../../src/core/types.js';
+import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
+import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
 
-// An empty result was shown but not said (WCAG 4.1.3): an issue level with nothing in it (one page:
-// no pager) announced nothing.
+// An empty result was shown but not said (WCAG 4.1.3): a filter that matched nothing announced only
+// "Page 1 of 1", and an issue level with nothing in it (one page: no pager) announced nothing.
 beforeAll(storyProject.beforeAll);
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const emptySaid = (said: string[], text: string) => said.filter((line) => line.includes(text));
+
+/** 40 finished migrations, ten a page, answered 100 ms late; `search` keeps those whose user holds it. */
+const slowSource: MigrationLogDataSource = {
+  list: async ({ pageIndex, pageSize, filter }) => {
+    await wait(100);
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      ...activeMigration(`m${i}`, i),
+      status: 'completed',
+    })).filter((item) => item.generatedBy?.includes(filter.search ?? ''));
+    return { items: items.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize), total: items.length };
+  },
+  get: async (id) => activeMigration(id, 0) as MigrationLogDetailsRecord,
+};
+
+it('table: a filter that matches nothing says so once its result shows, and not while it loads', async () => {
+  const story = composeStory(
+    {
+      ...viewStories.Default,
+      args: { ...viewStories.Default.args, dataSource: slowSource, defaultQuery: { pageSize: 10 } },
+    },
+    meta,
+  );
+  await runStory(story, async (canvas) => {
+    await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
+    await wait(150);
+    const { said, stop } = recordAnnouncements(canvas);
+    await userEvent.type(canvas.querySelector('input[type="search"]') as HTMLElement, 'nobody{Enter}');
+    await wait(20);
+    expect(emptySaid(said, 'No migrations match these filters.')).toEqual([]);
+    await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).toBeNull());
+    await wait(300);
+    stop();
+    expect(emptySaid(said, 'No migrations match these filters.')).toEqual([
+      'No migrations match these filters. Page 1 of 1',
+    ]);
+  });
+});
 
 /** A finished migration with `errors` errors and no warnings, pages answered 100 ms late (or failing). */
 const issuesSource = (failWarnings: boolean, errors = 3): MigrationLogDataSource => ({

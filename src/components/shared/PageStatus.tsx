@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useLatest } from '../../hooks/useLatest.js';
 
 interface PageStatusProps {
-  /** "Page x of y". */
-  text: string;
+  /** "Page x of y" (with screen-reader-only words where the page needs them). */
+  text: ReactNode;
   /** What the page answers (page, size, filter, sort) once its own data shows; null until then. */
   query: string | null;
 }

@@ -21,6 +21,7 @@ export function PagedTable(props: TableBodyProps) {
     queryClient: props.queryClient,
   });
   const rows = logs.rows;
+  const empty = rows.length === 0 && logs.status === 'success' && !query.pageIndex;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const keepFocus = useRowFocusKeeper(bodyRef);
 
@@ -37,7 +38,7 @@ export function PagedTable(props: TableBodyProps) {
             {/* Loading means nothing to show yet (no rows). */}
             {logs.isLoading ? (
               <SkeletonRows rows={Math.min(query.pageSize, 10)} columns={columns} />
-            ) : rows.length === 0 && logs.status === 'success' && !query.pageIndex ? (
+            ) : empty ? (
               <EmptyRow
                 columns={columns.length}
                 filtered={props.filtered}
@@ -58,6 +59,7 @@ export function PagedTable(props: TableBodyProps) {
         setQuery={props.setQuery}
         messages={messages}
         locale={locale}
+        emptyFiltered={empty && props.filtered}
       />
     </>
   );

@@ -5,6 +5,7 @@ import type { MigrationLogQueryUpdate } from '../../hooks/query-patch.js';
 import type { UseMigrationLogsResult } from '../../hooks/useMigrationLogs.types.js';
 import { PageStatus } from '../shared/PageStatus.js';
 import { softDisabled } from '../shared/soft-disabled.js';
+import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 
 export interface TablePaginationProps {
   /** The page shown: its query, and the total (null when the source does not know it). */
@@ -17,10 +18,12 @@ export interface TablePaginationProps {
   setQuery: (update: MigrationLogQueryUpdate) => void;
   messages: MigrationLogMessages;
   locale: string | undefined;
+  /** The page shows no rows because the filters match none: its status says so too. */
+  emptyFiltered: boolean;
 }
 
 /** Page size, total, and first / previous / next / last. */
-export function TablePagination({ list, pageSizes, setQuery, messages, locale }: TablePaginationProps) {
+export function TablePagination({ list, pageSizes, setQuery, messages, locale, emptyFiltered }: TablePaginationProps) {
   const { pageIndex, pageSize } = list.query;
   const { total, pageCount } = list;
   const sizeId = useId();
@@ -58,7 +61,13 @@ export function TablePagination({ list, pageSizes, setQuery, messages, locale }:
       </div>
       {total !== null && <span className="mlv-pagination__total">{messages.totalItems(total)}</span>}
       <PageStatus
-        text={messages.pageOf(pageIndex + 1, pageCount)}
+        text={
+          // One announcement that reads in order: "No migrations match these filters. Page 1 of 1".
+          <>
+            {emptyFiltered && <VisuallyHidden>{`${messages.emptyFiltered} `}</VisuallyHidden>}
+            {messages.pageOf(pageIndex + 1, pageCount)}
+          </>
+        }
         query={list.isPlaceholderData || !list.lastUpdatedAt ? null : JSON.stringify(list.query)}
       />
       <div className="mlv-pagination__buttons">
