@@ -50,6 +50,10 @@ export function useDraft(value: string, onValueChange: (value: string) => void, 
       keyDown.current = false;
       if (event.key === 'Enter') send(draft);
     },
-    onBlur: () => send(draft),
+    // The keyup of a key that moved focus (Tab) reaches the next field, not this one.
+    onBlur: () => {
+      keyDown.current = false;
+      send(draft);
+    },
   };
 }

@@ -127,6 +127,16 @@ it('sends a day picked in the calendar at once, and a cleared one too', async ()
   expect(sent).toEqual([{ startedFrom: FROM_2024_11_03 }, {}]);
 });
 
+it('sends a day picked at once after Tab left the field (whose keyup went to the next one)', async () => {
+  const { sent, from } = setup();
+  from.focus();
+  // Tab: its keydown in this field, then focus moves and its keyup reaches the next control.
+  fireEvent.keyDown(from, { key: 'Tab' });
+  act(() => from.blur());
+  fireEvent.change(from, { target: { value: '2024-11-03' } });
+  expect(sent).toEqual([{ startedFrom: FROM_2024_11_03 }]);
+});
+
 it('sends a date cleared from the keyboard once typing pauses', async () => {
   const { sent, from } = setup();
   fireEvent.change(from, { target: { value: '2024-11-03' } });
