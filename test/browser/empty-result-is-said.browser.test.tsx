@@ -2,10 +2,10 @@ import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { tenRowView } from './support/ten-row-view.js';
 
 // An empty result was shown but not said (WCAG 4.1.3): a filter that matched nothing announced only
 // "Page 1 of 1", and an issue level with nothing in it (one page: no pager) announced nothing.
@@ -28,13 +28,7 @@ const slowSource: MigrationLogDataSource = {
 };
 
 it('table: a filter that matches nothing says so once its result shows, and not while it loads', async () => {
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: slowSource, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(slowSource);
   await runStory(story, async (canvas) => {
     await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
     await wait(150);

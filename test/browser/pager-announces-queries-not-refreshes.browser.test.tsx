@@ -2,9 +2,9 @@ import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord, MigrationLogRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { tenRowView } from './support/ten-row-view.js';
 
 // The pager's "Page X of N" is a status region: a page turn, the first load, and a filter or page
 // size the user set are heard through it. A background refresh that only brought new migrations
@@ -62,13 +62,7 @@ async function withPagedView(
   check: (canvas: HTMLElement, setCount: (n: number) => void) => Promise<void>,
 ) {
   const { source, setCount } = growingSource(count);
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: source, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(source);
   await runStory(story, async (canvas) => {
     await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
     await settle();
@@ -78,13 +72,7 @@ async function withPagedView(
 
 it('paged: the first load is announced', async () => {
   const { source } = growingSource(40);
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: source, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(source);
   const { said, stop } = recordAnnouncements(document.body);
   await runStory(story, async (canvas) => {
     await vi.waitFor(() => expect(pageText(canvas)).toBe('Page 1 of 4'));

@@ -3,10 +3,10 @@ import { userEvent } from 'vitest/browser';
 import { MigrationLogError } from '../../src/core/errors.js';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { tenRowView } from './support/ten-row-view.js';
 
 // Page 2 failed to load (a 500): the issue list's pager then read "Page 2", its count gone though
 // the page before had told it, and the issues shown before went with it. What a failed page keeps:
@@ -93,13 +93,7 @@ it('table: a failed page keeps the count, the rows shown, focus, and says no cou
     },
     get: async (id) => activeMigration(id, 0) as MigrationLogDetailsRecord,
   };
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: source, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(source);
   await runStory(story, async (canvas) => {
     const status = () => canvas.querySelector('.mlv-pagination__page')?.textContent;
     await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());

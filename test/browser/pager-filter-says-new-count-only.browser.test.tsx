@@ -2,10 +2,10 @@ import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../src/core/types.js';
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
-import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { tenRowView } from './support/ten-row-view.js';
 
 // A filter set on page 4 asks for page 1 of another result. While it loads, the rows of page 4
 // stay (placeholders): "Page 1 of 4" then named the old result's count, and a screen reader said
@@ -29,13 +29,7 @@ const slowSource: MigrationLogDataSource = {
 const pageSaid = (said: string[]) => said.filter((text) => text.startsWith('Page'));
 
 it('table: a filter set on a later page announces the page count it brings, and no other', async () => {
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: slowSource, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(slowSource);
   await runStory(story, async (canvas) => {
     await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
     await userEvent.click(canvas.querySelector('[aria-label="Last page"]') as HTMLElement);
@@ -52,13 +46,7 @@ it('table: a filter set on a later page announces the page count it brings, and 
 });
 
 it('table: a page turn that waits for its rows is said once they show, not before', async () => {
-  const story = composeStory(
-    {
-      ...viewStories.Default,
-      args: { ...viewStories.Default.args, dataSource: slowSource, defaultQuery: { pageSize: 10 } },
-    },
-    meta,
-  );
+  const story = tenRowView(slowSource);
   await runStory(story, async (canvas) => {
     await vi.waitFor(() => expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull());
     await wait(150);
