@@ -50,7 +50,11 @@ export function useDraft(value: string, onValueChange: (value: string) => void, 
       keyDown.current = false;
       if (event.key === 'Enter') send(draft);
     },
-    // The keyup of a key that moved focus (Tab) reaches the next field, not this one.
+    // A key's keyup can miss this field: Tab's reaches the next one, and those of a calendar opened
+    // from the keyboard (Escape closing it) reach the calendar. A pointer press is no key.
+    onPointerDown: () => {
+      keyDown.current = false;
+    },
     onBlur: () => {
       keyDown.current = false;
       send(draft);

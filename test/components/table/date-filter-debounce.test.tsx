@@ -137,6 +137,17 @@ it('sends a day picked at once after Tab left the field (whose keyup went to the
   expect(sent).toEqual([{ startedFrom: FROM_2024_11_03 }]);
 });
 
+it('sends a day picked with the mouse at once after Escape closed a calendar opened from the keyboard', async () => {
+  const { sent, from } = setup();
+  from.focus();
+  // Alt+ArrowDown opens the calendar: its keydown in this field, its keyup (and Escape's) in the
+  // calendar. Then the mouse opens the calendar again and picks a day.
+  fireEvent.keyDown(from, { key: 'ArrowDown', altKey: true });
+  fireEvent.pointerDown(from);
+  fireEvent.change(from, { target: { value: '2024-11-03' } });
+  expect(sent).toEqual([{ startedFrom: FROM_2024_11_03 }]);
+});
+
 it('sends a date cleared from the keyboard once typing pauses', async () => {
   const { sent, from } = setup();
   fireEvent.change(from, { target: { value: '2024-11-03' } });
