@@ -114,6 +114,8 @@ export function MigrationLogView({
       <MigrationLogDetailsDialog
         {...shared}
         unstyled={unstyled}
+        // Portalled out of the root: a host's `lang` on the view (WCAG 3.1.2) must reach it too.
+        lang={rest.lang}
         dataSource={dataSource}
         migrationId={selectedId}
         onMigrationIdChange={select}
