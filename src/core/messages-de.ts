@@ -47,6 +47,7 @@ export const germanMessages: MigrationLogMessages = {
   empty: 'Noch keine Migrationen.',
   emptyFiltered: 'Keine Migrationen entsprechen diesen Filtern.',
   errorTitle: 'Die Migrationen konnten nicht geladen werden.',
+  previousResults: 'Angezeigt werden die vorherigen Ergebnisse.',
   errorHttp: (status) => `Der Server antwortete mit Status ${status}.`,
   errorNetwork: 'Die Verbindung zum Server ist fehlgeschlagen. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.',

@@ -50,6 +50,7 @@ export const defaultMessages: MigrationLogMessages = {
   empty: 'No migrations yet.',
   emptyFiltered: 'No migrations match these filters.',
   errorTitle: 'The migrations could not be loaded.',
+  previousResults: 'Showing the previous results.',
   errorHttp: (status) => `The server answered with status ${status}.`,
   errorNetwork: 'The connection to the server failed. Check the connection and try again.',
   errorTimeout: 'The server did not answer in time. Try again later.',

@@ -70,6 +70,11 @@ export interface MigrationLogMessages {
   /** Title of the alert over the table when the list failed to load; the reason and `retry` follow. */
   errorTitle: string;
   /**
+   * Last line of the list's and the issues' alerts when what they show beside it is the previous result
+   * (a page, filter, sort, search or issue level asked for failed to load), not the one the controls now name.
+   */
+  previousResults: string;
+  /**
    * Shown for an HTTP error whose answer carried no message of the server's. Like the four below, it is the
    * reason line of an alert (list, details, issues, cancel). `status` is the HTTP status, 0 when unknown.
    */

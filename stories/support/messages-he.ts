@@ -45,6 +45,7 @@ export const hebrewMessages: MigrationLogMessages = {
   empty: 'אין עדיין העברות.',
   emptyFiltered: 'אין העברות התואמות למסננים אלה.',
   errorTitle: 'לא ניתן היה לטעון את ההעברות.',
+  previousResults: 'מוצגות התוצאות הקודמות.',
   errorHttp: (status) => `השרת השיב בסטטוס ${status}.`,
   errorNetwork: 'לא ניתן להתחבר לשרת. בדקו את החיבור ונסו שוב.',
   errorTimeout: 'השרת לא השיב בזמן. נסו שוב מאוחר יותר.',

@@ -123,7 +123,10 @@ export function IssueList({
             retryLabel={messages.retry}
             isRetrying={result.isFetching}
             onFocusLost={() => headingRef.current?.focus()}
-          />
+          >
+            {/* The page stays, but is not what the level switch or pager now names. */}
+            {isPlaceholderData && messages.previousResults}
+          </ErrorBanner>
         )}
         {loading ? (
           // Said by the LiveStatus above; hidden here so it is not read twice.

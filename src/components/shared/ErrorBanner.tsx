@@ -8,6 +8,8 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   title: ReactNode;
   /** Why, as text (the server's words or the `messages` text for the error); none to leave it out. */
   message?: string | null;
+  /** More of the alert's text, a space after the reason: what is shown meanwhile. @default none */
+  children?: ReactNode;
   /** Offers a Retry button labelled `retryLabel`. */
   onRetry?: () => void;
   retryLabel?: string;
@@ -30,6 +32,7 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 export function ErrorBanner({
   title,
   message,
+  children,
   onRetry,
   retryLabel,
   isRetrying,
@@ -61,7 +64,8 @@ export function ErrorBanner({
           <span className="mlv-error-banner__message" dir="auto">
             {message}
           </span>
-        )}
+        )}{' '}
+        {children}
       </div>
       {onRetry && (
         <button

@@ -47,7 +47,10 @@ export function TableNotices({
               )?.focus(),
             );
           }}
-        />
+        >
+          {/* The rows stay, but are not what the filters, sort or page now name. */}
+          {state.isPlaceholderData && messages.previousResults}
+        </ErrorBanner>
       )}
       <TableStatusBar state={state} messages={messages} now={now} />
     </>
