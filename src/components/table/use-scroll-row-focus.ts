@@ -140,11 +140,16 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
 
   const pin = pinned.current;
   const pinnedRow = pin !== null && pin < count && !rendered(pin) ? pin : null;
+  // Out of view, the active row gives the tab stop to the first row wholly below the sticky header,
+  // not to the first rendered: one of the few above the view (overscan), out of sight, which Tab
+  // then scrolled to the middle of the area, moving the list some ten rows under the user.
+  const inView = (virtualizer.scrollOffset ?? 0) / rowHeight;
+  const firstInView = first && last ? Math.min(last.index, Math.max(first.index, Math.ceil(inView - 0.01))) : 0;
   return {
     /** Added to a row's place for its React key, so a followed row keeps its element. */
     shift,
-    /** The one row Tab reaches: the active one, or the first rendered when it scrolled out of view. */
-    tabStop: first && !rendered(active) && active !== pinnedRow ? first.index : active,
+    /** The one row Tab reaches: the active one, or the first in view when it scrolled out of view. */
+    tabStop: first && !rendered(active) && active !== pinnedRow ? firstInView : active,
     /** A followed row to render in its place, outside the rendered rows, or null. */
     pinnedRow,
     /** The row now in the place of a focused migration no loaded row holds, until focus moves; else null. */
