@@ -45,7 +45,10 @@ export interface UseMigrationLogRangeOptions {
 
 /** What `useMigrationLogRange` returns. */
 export interface UseMigrationLogRangeResult extends MigrationLogListState {
-  /** Rows to scroll through: the source's total, else the rows seen so far plus one chunk while there are more. */
+  /**
+   * Rows to scroll through: the source's total, else the rows seen so far plus one chunk while there
+   * are more; no further than the last row of a chunk in range that holds fewer rows than asked.
+   */
   count: number;
   /** Matching migrations in total, when the data source says. */
   total: number | null;
@@ -138,6 +141,10 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
   const pages = new Map<number, MigrationLog[]>();
   let error: MigrationLogError | null = null;
   let newest = 0;
+  // A chunk in range with fewer rows than asked ends the list at its last row, whatever the total
+  // says. Else the rows past it, which no answer holds, stayed loading placeholders for ever: from a
+  // server that counts more than it sends, or a list without totals that got shorter.
+  let end = Number.POSITIVE_INFINITY;
   const k = known.current;
   for (const [i, result] of results.entries()) {
     if (result.error && !error) error = toMigrationLogError(result.error);
@@ -154,15 +161,16 @@ export function useMigrationLogRange(options: UseMigrationLogRangeOptions): UseM
       k.updatedAt = result.dataUpdatedAt;
       k.total = data.total;
     }
-    const end = pageIndex * pageSize + items.length;
-    if (end >= k.end) {
-      k.end = end;
+    const itemsEnd = pageIndex * pageSize + items.length;
+    if (items.length < pageSize) end = Math.min(end, itemsEnd);
+    if (itemsEnd >= k.end) {
+      k.end = itemsEnd;
       k.more = data.hasNextPage;
     }
   }
   // Scrolled to chunks still loading, the list keeps its length; before the first chunk of a new
   // sort or filter arrives, the last rows shown stay (never a loading flash over data).
-  if (k.loaded) lastShown.current = { list, pages, total: k.total, count: countOf(k) };
+  if (k.loaded) lastShown.current = { list, pages, total: k.total, count: Math.min(countOf(k), end) };
   const shown = k.loaded ? lastShown.current : lastShown.current?.list !== list ? lastShown.current : null;
 
   const hasActiveMigrations = [...pages.values()].some((items) => hasActiveRows({ items }));

@@ -72,7 +72,8 @@ export function ScrollTable(props: TableBodyProps) {
     queryClient: props.queryClient,
     range: wanted.current,
   });
-  // Rows past the browser's limit cannot be scrolled to: the footer says so.
+  // Rows past the browser's limit cannot be scrolled to, nor those past a chunk that sent fewer than
+  // the total promised: the footer says so.
   const count = Math.min(logs.count, Math.floor(MAX_SCROLL_HEIGHT / rowHeight));
   const virtualizer = useVirtualList({
     count,
@@ -236,7 +237,7 @@ export function ScrollTable(props: TableBodyProps) {
       {logs.total !== null && (
         <div className="mlv-table-footer">
           <span className="mlv-pagination__total">{messages.totalItems(logs.total)}</span>
-          {count < logs.count && (
+          {count < logs.total && (
             <span className="mlv-table-footer__limit">{messages.scrollLimited(count, logs.total)}</span>
           )}
         </div>
