@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { visuallyHiddenStyle } from './VisuallyHidden.js';
+import { VisuallyHidden } from './VisuallyHidden.js';
 
 /**
  * A status line for screen readers, rendered empty and given its text a moment later: they announce
@@ -13,9 +13,5 @@ export function LiveStatus({ text }: { text: string }) {
     const timer = setTimeout(() => setKnown(true), 100);
     return () => clearTimeout(timer);
   }, []);
-  return (
-    <span role="status" className="mlv-sr" style={visuallyHiddenStyle}>
-      {known ? text : ''}
-    </span>
-  );
+  return <VisuallyHidden role="status">{known ? text : ''}</VisuallyHidden>;
 }

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties, HTMLAttributes } from 'react';
 
 /**
  * Inline so that screen-reader-only text stays hidden in unstyled mode too (no stylesheet loaded).
@@ -15,11 +15,7 @@ export const visuallyHiddenStyle: CSSProperties = {
   whiteSpace: 'nowrap',
 };
 
-/** Text for screen readers only. */
-export function VisuallyHidden({ children, id }: { children: ReactNode; id?: string }) {
-  return (
-    <span id={id} className="mlv-sr" style={visuallyHiddenStyle}>
-      {children}
-    </span>
-  );
+/** Text for screen readers only; other span attributes (a live region's `role`) pass through. */
+export function VisuallyHidden(props: HTMLAttributes<HTMLSpanElement>) {
+  return <span {...props} className="mlv-sr" style={visuallyHiddenStyle} />;
 }
