@@ -5,7 +5,7 @@
  * as `messages.notAvailable`) and a number that is none (NaN, ±Infinity) shows as that mark.
  */
 
-import { dateTimeFormat } from './date-time-format.js';
+import { intlFormat } from './intl-format.js';
 import { toUtcDay } from './normalize-values.js';
 
 /** Locale and time zone of the `format*` functions. */
@@ -33,7 +33,7 @@ export interface FormattedInstant {
  */
 export function formatInstant(date: Date | null, options: FormatOptions = {}): FormattedInstant | null {
   if (!date || Number.isNaN(date.getTime())) return null;
-  const format = dateTimeFormat(options.locale, {
+  const format = intlFormat(Intl.DateTimeFormat, options.locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: options.timeZone,
@@ -57,7 +57,7 @@ export function formatCalendarDate(value: string | null, options?: Pick<FormatOp
 export function formatCalendarDate(value: string | null, options: Pick<FormatOptions, 'locale'> = {}): string | null {
   const date = toUtcDay(value);
   if (date === null) return value;
-  return dateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return intlFormat(Intl.DateTimeFormat, options.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** Unit words of `formatDuration`, as in `messages.durationUnits` (`h` in `2 h 5 min`). */
@@ -72,20 +72,8 @@ export interface DurationUnits {
   second: string;
 }
 
-const numberCache = new Map<string, Intl.NumberFormat>();
-
 function numberFormat(locale: string | undefined, style?: 'percent'): Intl.NumberFormat {
-  const key = `${locale}|${style}`;
-  let format = numberCache.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale, { style });
-    } catch {
-      format = new Intl.NumberFormat(undefined, { style });
-    }
-    numberCache.set(key, format);
-  }
-  return format;
+  return intlFormat(Intl.NumberFormat, locale, { style });
 }
 
 /** `defaultMessages.notAvailable` (a test keeps them equal): what a number that is none shows. */

@@ -3,7 +3,7 @@
  * so "started from 3 March" means midnight of 3 March where the user is looking, not in UTC.
  */
 
-import { dateTimeFormat } from './date-time-format.js';
+import { intlFormat } from './intl-format.js';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +16,7 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
 
 /** How far the zone's wall clock is ahead of UTC at the instant. A zone the runtime rejects reads as the runtime's own, as the view's times do. */
 function offsetMs(instant: number, timeZone: string | undefined): number {
-  const parts = dateTimeFormat('en-US', {
+  const parts = intlFormat(Intl.DateTimeFormat, 'en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

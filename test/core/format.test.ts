@@ -279,3 +279,17 @@ describe('formatPercent', () => {
     );
   });
 });
+
+// Formatters are cached by kind, locale and options: no call may get another's cached formatter.
+describe('formatter cache', () => {
+  it('keeps numbers, percentages, durations and dates of one locale apart, in any order', () => {
+    const instant = new Date('2024-03-05T14:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(formatNumber(0.5, { locale: 'de-DE' })).toBe('0,5');
+      expect(plain(formatPercent(50, { locale: 'de-DE' }))).toBe('50 %');
+      expect(formatDuration(2 * HOUR + 5 * MINUTE, units, { locale: 'de-DE' })).toBe('2 h 5 min');
+      expect(formatCalendarDate('2024-03-05', { locale: 'de-DE' })).toBe('05.03.2024');
+      expect(plain(formatInstant(instant, { locale: 'de-DE', timeZone: 'UTC' })?.text ?? '')).toBe('05.03.2024, 14:30');
+    }
+  });
+});
