@@ -2,7 +2,7 @@ import { type FocusEvent, useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 
 /** The key of the table row an element sits in (`data-row-key`); null outside one. */
-const rowKeyOf = (element: Element | null) => element?.closest('[data-row-key]')?.getAttribute('data-row-key') ?? null;
+const rowKeyOf = (element: Element | null) => element?.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey ?? null;
 
 /**
  * Where focus goes in the details dialog: to the title on open, back to what opened it on close
