@@ -66,8 +66,6 @@ export const defaultMessages: MigrationLogMessages = {
   pageSize: 'Rows per page',
   pageOf: (page, count) => (count === null ? `Page ${page}` : `Page ${page} of ${count}`),
   totalItems: (total) => `${total.toLocaleString('en-US')} ${total === 1 ? 'migration' : 'migrations'}`,
-  scrollLimited: (shown, total) =>
-    `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}. Narrow the list with the filters to reach the rest.`,
   pagination: 'Pages',
   firstPage: 'First page',
   previousPage: 'Previous page',

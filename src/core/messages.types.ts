@@ -117,9 +117,10 @@ export interface MigrationLogMessages {
   pagination: string;
   /**
    * Scroll mode, when a list is longer than a browser can scroll: how many rows can be reached. Under the table;
-   * `shown` rows reachable of `total` matching.
+   * `shown` rows reachable of `total` matching. Optional: its English default ships with `scrollMode`, so pages
+   * that only page do not carry it.
    */
-  scrollLimited: (shown: number, total: number) => string;
+  scrollLimited?: (shown: number, total: number) => string;
   /**
    * Scroll mode, announced (politely, screen readers only) when a refresh took the focused migration out of every
    * loaded row (it left the list, or moved past the loaded chunks) and focus stays on its place: `row` names the

@@ -26,7 +26,10 @@ const INITIAL_RECT = { width: 0, height: 480 };
  * server's total of a billion would make the virtualizer allocate a billion positions.
  */
 const MAX_SCROLL_HEIGHT = 15_000_000;
-/** English `messages.focusedRowReplaced`: here, not in the default messages, so paged-only pages do not ship it. */
+// English `messages.scrollLimited` and `messages.focusedRowReplaced`: here, not in the default messages, so
+// paged-only pages do not ship them.
+const scrollLimited = (shown: number, total: number) =>
+  `Showing the first ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}. Narrow the list with the filters to reach the rest.`;
 const focusedRowReplaced = (row: string) =>
   `The migration in focus moved elsewhere in the list or left it; this row now shows the ${row}.`;
 
@@ -238,7 +241,9 @@ export function ScrollTable(props: TableBodyProps) {
         <div className="mlv-table-footer">
           <span className="mlv-pagination__total">{messages.totalItems(logs.total)}</span>
           {count < logs.total && (
-            <span className="mlv-table-footer__limit">{messages.scrollLimited(count, logs.total)}</span>
+            <span className="mlv-table-footer__limit">
+              {(messages.scrollLimited ?? scrollLimited)(count, logs.total)}
+            </span>
           )}
         </div>
       )}

@@ -87,6 +87,21 @@ describe('MigrationLogTable in scroll mode', () => {
     expect(document.querySelector('table')).toHaveAttribute('aria-rowcount', String(1e9 + 1));
   });
 
+  it('says how far a list can scroll in the words of messages.scrollLimited when the host gives it', async () => {
+    const inner = createInMemoryDataSource(records, { now: () => NOW });
+    const huge = {
+      ...inner,
+      list: async (...args: Parameters<typeof inner.list>) => ({ ...(await inner.list(...args)), total: 1e9 }),
+    };
+    setup({
+      dataSource: huge,
+      messages: { scrollLimited: (shown, total) => `Die ersten ${shown} von ${total}.` },
+    });
+    expect(await loadedRow(2)).toBeInTheDocument();
+    expect(screen.getByText('Die ersten 333333 von 1000000000.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Showing the first/)).toBeNull();
+  });
+
   it('is opt-in: without the imported mode (or given a bare string) the table pages, and says why once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { source, container } = setup({ mode: 'scroll' as unknown as 'paged' });
