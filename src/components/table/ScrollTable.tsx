@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { canonicalQuery } from '../../core/query.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/use-layout-effect.js';
 import { useMigrationLogRange } from '../../hooks/useMigrationLogRange.js';
@@ -48,8 +48,9 @@ export function ScrollTable(props: TableBodyProps) {
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   const measuredFor = useRef<TableColumn[] | null>(null);
 
-  // A new sort or filter is a new list: it starts at its top (the scroll follows in a layout
-  // effect). A refresh of the same list keeps the place.
+  // A new sort or filter is a new list: it starts at its top once it answers (the scroll follows in
+  // a layout effect). Until then, and when it fails, the previous rows keep their place, as paged
+  // mode keeps its page. A refresh of the same list keeps the place.
   const list = JSON.stringify([query.sort, canonicalQuery(query).filter]);
   const shownList = useRef(list);
   const wanted = useRef(INITIAL_RANGE);
@@ -90,7 +91,15 @@ export function ScrollTable(props: TableBodyProps) {
     initialRect: INITIAL_RECT,
   });
   instance.current = virtualizer;
-  const items = virtualizer.getVirtualItems();
+  // The virtualizer hears of the scroll to a new list's top a frame later: its first rows are drawn
+  // there at once. Else focus sent to the tab stop (Retry's, as its banner goes) went to a row in
+  // the old place, and the browser scrolled the list back down to it.
+  const items = resetting.current
+    ? virtualizer
+        .getVirtualItems()
+        .slice(0, count)
+        .map((_, index) => ({ index, start: index * rowHeight, end: (index + 1) * rowHeight }))
+    : virtualizer.getVirtualItems();
   const hasRows = count > 0 && logs.rowAt(items[0]?.index ?? 0) !== undefined;
 
   // Measure one real row once per set of columns, so host fonts and tokens set the row height.
@@ -118,12 +127,15 @@ export function ScrollTable(props: TableBodyProps) {
     virtualizer.measure();
   }, [virtualizer, rowHeight]);
 
+  const waiting = logs.isPlaceholderData;
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   useIsomorphicLayoutEffect(() => {
-    if (shownList.current === list) return;
+    if (shownList.current === list || waiting) return;
     shownList.current = list;
     resetting.current = true;
     virtualizer.scrollToOffset(0);
-  }, [list, virtualizer]);
+    redraw();
+  }, [list, waiting, virtualizer]);
 
   // The rows are one tab stop, their controls included.
   useIsomorphicLayoutEffect(() => syncRowTabOrder(bodyRef.current));
@@ -140,7 +152,7 @@ export function ScrollTable(props: TableBodyProps) {
     loaded: logs.chunkRows,
     settled: !logs.isFetching,
     items,
-    sameList: shownList.current === list,
+    sameList: shownList.current === list || waiting,
     jumpTo,
     onOpenDetails: renderContext.onOpenDetails,
   });

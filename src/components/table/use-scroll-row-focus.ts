@@ -23,7 +23,7 @@ interface ScrollRowFocusOptions {
   settled: boolean;
   /** The rows the virtualizer renders, in order. */
   items: { index: number }[];
-  /** False from a new sort or filter until its list is shown: that list starts at its top. */
+  /** False from a new sort or filter's first answer until its list is shown: that list starts at its top. */
   sameList: boolean;
   /** Set while a keyboard move waits for its row, so the row's chunk is fetched at once. */
   jumpTo: { current: boolean };
@@ -81,10 +81,13 @@ export function useScrollRowFocus(options: ScrollRowFocusOptions) {
     else if (now && replaced?.lost !== seen.rowKey) setReplaced({ lost: seen.rowKey, row: now });
   }
 
-  // A new sort or filter starts its list at the top, as the table's scroll does. Before the next
-  // effect, which may send focus to the new last row instead.
+  // A new sort or filter starts its list at the top, as the table's scroll does, and so does focus
+  // in a row: the row's place leaves the view. Before the next effect, which may send focus to the
+  // new last row instead.
   useIsomorphicLayoutEffect(() => {
-    if (!options.sameList) setActive(0);
+    if (options.sameList) return;
+    setActive(0);
+    if (focused.current) pendingFocus.current = 0;
   });
 
   // A refresh that made the list shorter than the focused row's place took that row away: focus goes
