@@ -57,7 +57,10 @@ export const FilteredToEmpty: Story = {
 };
 
 const failing = { current: false };
-/** The backend fails after rows were shown: the message shows as text, rows stay, retry recovers. */
+/**
+ * The backend fails after rows were shown: the message shows as text, the previous page's rows stay
+ * and the alert says they are the previous results, retry recovers.
+ */
 export const ErrorThenRetry: Story = {
   args: { dataSource: flakySource(demoSource(), failing) },
   play: async ({ canvasElement }) => {
@@ -68,7 +71,7 @@ export const ErrorThenRetry: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
     // A 503 is retried once, about a second later, before the error shows: wait past that.
     const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent('Database connection lost (HTTP 503).');
+    await expect(alert).toHaveTextContent('Database connection lost (HTTP 503). Showing the previous results.');
     await expect(canvas.getAllByRole('button', { name: /View details of/ }).length).toBeGreaterThan(0);
     failing.current = false;
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
