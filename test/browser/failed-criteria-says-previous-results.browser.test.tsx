@@ -5,6 +5,7 @@ import type { MigrationLogDataSource, MigrationLogDetailsRecord } from '../../sr
 import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { settledRetry } from './support/settled-retry.js';
 import { tenRowView } from './support/ten-row-view.js';
 
 // A search, filter, sort or issue level whose request fails keeps what was shown before, beside the
@@ -17,17 +18,12 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const serverError = () => new MigrationLogError('Internal server error', { kind: 'http', status: 500 });
 
 /** The alert once its retry (one, for a 500) has settled. */
-const settledAlert = (root: HTMLElement, banner: string) =>
-  vi.waitFor(
-    () => {
-      const button = root.querySelector(`${banner} button`);
-      if (!button || button.getAttribute('aria-busy')) throw new Error('no settled error yet');
-      // The alert's text, as a screen reader gets it. (The styled banner draws title, reason and this line
-      // each on a line of its own: a server's words may end without a full stop.)
-      return root.querySelector(`${banner} [role="alert"]`)?.textContent?.trim();
-    },
-    { timeout: 4000 },
-  );
+const settledAlert = async (root: HTMLElement, banner: string) => {
+  await settledRetry(root, banner);
+  // The alert's text, as a screen reader gets it. (The styled banner draws title, reason and this line
+  // each on a line of its own: a server's words may end without a full stop.)
+  return root.querySelector(`${banner} [role="alert"]`)?.textContent?.trim();
+};
 
 it('table: a search that fails says the rows shown are the previous results; a first load that fails does not', async () => {
   const source: MigrationLogDataSource = {

@@ -6,6 +6,7 @@ import dialogMeta from '../../stories/MigrationLogDetailsDialog.stories.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { activeMigration } from './support/pushing-source.js';
 import { openDialog, runStory, storyProject } from './support/run-story.js';
+import { settledRetry } from './support/settled-retry.js';
 import { tenRowView } from './support/ten-row-view.js';
 
 // Page 2 failed to load (a 500): the issue list's pager then read "Page 2", its count gone though
@@ -55,14 +56,7 @@ it('details: a failed issue page keeps the count, the issues shown, focus, and s
     const next = [...dialog.querySelectorAll<HTMLElement>('.mlv-details__issue-pager button')].at(-1) as HTMLElement;
     await userEvent.click(next);
     // One retry of a 500 first (about a second).
-    const retry = await vi.waitFor(
-      () => {
-        const button = dialog.querySelector<HTMLElement>('.mlv-details__issues-error button');
-        if (!button || button.getAttribute('aria-busy')) throw new Error('no settled error yet');
-        return button;
-      },
-      { timeout: 4000 },
-    );
+    const retry = await settledRetry(dialog, '.mlv-details__issues-error');
     expect(dialog.querySelector('.mlv-details__issues-error')?.textContent).toContain('Internal server error');
     expect(status()).toBe('Page 2 of 4');
     expect(list().textContent).toContain('K0');
@@ -101,14 +95,7 @@ it('table: a failed page keeps the count, the rows shown, focus, and says no cou
     const { said, stop } = recordAnnouncements(canvas);
     const next = canvas.querySelector('[aria-label="Next page"]') as HTMLElement;
     await userEvent.click(next);
-    const retry = await vi.waitFor(
-      () => {
-        const button = canvas.querySelector<HTMLElement>('.mlv-error-banner button');
-        if (!button || button.getAttribute('aria-busy')) throw new Error('no settled error yet');
-        return button;
-      },
-      { timeout: 4000 },
-    );
+    const retry = await settledRetry(canvas, '.mlv-error-banner');
     expect(canvas.querySelector('.mlv-error-banner')?.textContent).toContain('Internal server error');
     expect(status()).toBe('Page 2 of 4');
     expect(canvas.querySelector('tr[data-row-key="m0"]')).not.toBeNull();

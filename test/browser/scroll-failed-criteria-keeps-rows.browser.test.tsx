@@ -2,9 +2,11 @@ import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
 import { MigrationLogError } from '../../src/core/errors.js';
-import type { MigrationLogDataSource, MigrationLogRecord } from '../../src/core/types.js';
+import type { MigrationLogDataSource } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { numberedMigration } from './support/numbered-migration.js';
 import { runStory, storyProject } from './support/run-story.js';
+import { settledRetry } from './support/settled-retry.js';
 
 // Scroll mode: a new sort or filter whose first chunk failed while the user was scrolled down threw
 // the list to its top, at rows of neither list (aria-busy placeholders) under the error, with the
@@ -14,14 +16,7 @@ import { runStory, storyProject } from './support/run-story.js';
 beforeAll(storyProject.beforeAll);
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const migration = (i: number): MigrationLogRecord => ({
-  id: `m${i}`,
-  status: 'completed',
-  startTime: new Date(Date.UTC(2026, 10, 1) - i * 60_000).toISOString(),
-  generatedBy: `user${i}@example.com`,
-  cutoverDate: '2026-01-01',
-  progress: 100,
-});
+const migration = numberedMigration;
 const TOTAL = 1000;
 
 /** Newest first, until another sort: that one fails while `failing`, else lists oldest first. */
@@ -84,14 +79,7 @@ it('scroll mode: a sort whose first chunk fails keeps the previous rows, count a
     expect(table.getAttribute('aria-rowcount')).toBe(String(TOTAL + 1));
 
     await sortByOther(canvas);
-    const retry = await vi.waitFor(
-      () => {
-        const button = canvas.querySelector<HTMLElement>('.mlv-error-banner button');
-        if (!button || button.getAttribute('aria-busy')) throw new Error('no settled error yet');
-        return button;
-      },
-      { timeout: 4000 },
-    );
+    const retry = await settledRetry(canvas, '.mlv-error-banner');
     expect(canvas.querySelector('.mlv-error-banner [role="alert"]')?.textContent?.trim()).toBe(
       'The migrations could not be loaded. Internal server error Showing the previous results.',
     );

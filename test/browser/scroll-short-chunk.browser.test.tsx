@@ -1,8 +1,9 @@
 import { composeStory } from '@storybook/react-vite';
 import { userEvent } from 'vitest/browser';
 import { scrollMode } from '../../src/components/table/scroll-mode.js';
-import type { MigrationLogDataSource, MigrationLogRecord } from '../../src/core/types.js';
+import type { MigrationLogDataSource } from '../../src/core/types.js';
 import meta, * as viewStories from '../../stories/MigrationLogView.stories.js';
+import { numberedMigration } from './support/numbered-migration.js';
 import { runStory, storyProject } from './support/run-story.js';
 
 // Scroll mode places rows by position, chunk by chunk. A chunk that answered with fewer rows than
@@ -11,14 +12,7 @@ import { runStory, storyProject } from './support/run-story.js';
 // last row, and the footer says how many of the total are shown.
 beforeAll(storyProject.beforeAll);
 
-const migration = (i: number): MigrationLogRecord => ({
-  id: `m${i}`,
-  status: 'completed',
-  startTime: new Date(Date.UTC(2026, 10, 1) - i * 60_000).toISOString(),
-  generatedBy: `user${i}@example.com`,
-  cutoverDate: '2026-01-01',
-  progress: 100,
-});
+const migration = numberedMigration;
 const get: MigrationLogDataSource['get'] = async (id) => migration(Number(id.slice(1)));
 
 const rowAt = (canvas: HTMLElement, index: number) => canvas.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
